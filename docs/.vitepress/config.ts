@@ -1,0 +1,3 @@
+import { createConfig } from './configure'
+
+export default createConfig()

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path'
+import { defineConfig, type DefaultTheme, type UserConfig } from 'vitepress'
+import { readFileSync } from 'node:fs'
+import { formatProblem } from '../../toolkit/content/problem'
+import { checkUiStrings } from '../../toolkit/i18n/validate'
+import { de } from './locales/de'
+import { en } from './locales/en'
+import { normaliseBase, repoRoot } from './site-paths'
+
+export interface SiteOptions {
+  /** The folder with the pages (docs/). */
+  docsDir: string
+  /** Where the built site goes. */
+  outDir: string
+  /** URL path the site is served under, e.g. `/` or `/intranet/ikz/`. */
+  base: string
+}
+
+export const defaultOptions = (): SiteOptions => ({
+  docsDir: resolve(repoRoot, 'docs'),
+  outDir: resolve(process.env.IKZ_OUT ?? resolve(repoRoot, 'dist')),
+  base: normaliseBase(process.env.IKZ_BASE),
+})
+
+/** The VitePress configuration of the site; the fixture site of the build test uses it too. */
+export function createConfig(options: SiteOptions = defaultOptions()): UserConfig<DefaultTheme.Config> {
+  // A missing or misspelt UI string fails the build, also in `npm run dev`.
+  const read = (lang: string) => readFileSync(resolve(repoRoot, `toolkit/i18n/${lang}.json`), 'utf8')
+  const uiProblems = checkUiStrings({ de: read('de'), en: read('en') })
+  if (uiProblems.length) throw new Error(`UI strings are invalid:\n${uiProblems.map(formatProblem).join('\n')}`)
+  return defineConfig({
+    title: 'IKZ-Kit',
+    lang: 'de',
+    base: options.base,
+    outDir: options.outDir,
+    cleanUrls: false,
+    metaChunk: true,
+    lastUpdated: false,
+    head: [
+      ['link', { rel: 'icon', type: 'image/svg+xml', href: `${options.base}favicon.svg` }],
+      ['meta', { name: 'theme-color', content: '#1f5f8b' }],
+    ],
+    locales: { root: de(options.docsDir), en: en(options.docsDir) },
+    themeConfig: { siteTitle: 'IKZ-Kit', logo: { src: '/logo.svg', alt: '' }, i18nRouting: true },
+    transformPageData(page) {
+      // The content date is the page's `updated` field, not the file's commit time.
+      const updated = page.frontmatter.updated as unknown
+      if (typeof updated === 'string') page.lastUpdated = Date.parse(`${updated}T12:00:00Z`)
+    },
+  })
+}

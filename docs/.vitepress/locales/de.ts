@@ -1,0 +1,3 @@
+import { localeConfig } from './shared'
+
+export const de = (docsDir: string) => ({ ...localeConfig({ lang: 'de', docsDir }, 'de'), link: '/' })

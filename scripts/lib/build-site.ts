@@ -1,0 +1,42 @@
+import { rm } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { build } from 'vitepress'
+import { checkProject } from '../../toolkit/content/check'
+import { formatProblem } from '../../toolkit/content/problem'
+import { normaliseBase } from '../../docs/.vitepress/site-paths'
+import { buildSearchIndex } from './search-index'
+
+export interface BuildOptions {
+  /** Project root with data/ and docs/. */
+  root: string
+  outDir: string
+  base?: string
+  log?: (line: string) => void
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+/** check → VitePress build → Pagefind index. Throws on the first failing step. */
+export async function buildSite(options: BuildOptions): Promise<{ pages: number; languages: string[] }> {
+  const log = options.log ?? (() => {})
+  const start = performance.now()
+  const base = normaliseBase(options.base)
+
+  let step = performance.now()
+  const { problems, pages } = checkProject(options.root)
+  if (problems.length) throw new Error(`content check failed:\n${problems.map(formatProblem).join('\n')}`)
+  log(`✓ check      ${pages} pages, data valid (${seconds(step)})`)
+
+  step = performance.now()
+  await rm(options.outDir, { recursive: true, force: true })
+  process.env.IKZ_OUT = options.outDir
+  process.env.IKZ_BASE = base
+  await build(resolve(options.root, 'docs'), { base, outDir: options.outDir, logLevel: 'warn' })
+  log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
+
+  step = performance.now()
+  const index = await buildSearchIndex(options.outDir)
+  log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')} (${seconds(step)})`)
+  log(`done in ${seconds(start)}`)
+  return index
+}

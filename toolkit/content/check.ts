@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { collections } from './collections'
+import { checkData } from './data-check'
+import { listTree, readTree } from './load'
+import { checkPages, type PageInput } from './page-check'
+import { checkUiStrings } from '../i18n/validate'
+import { byPosition, type Problem } from './problem'
+
+export interface CheckResult {
+  problems: Problem[]
+  pages: number
+}
+
+export interface ProjectFiles {
+  /** data/*.json: file name → text */
+  data: Record<string, string>
+  /** docs/**: path below docs/ → text, Markdown pages only */
+  docs: Record<string, string>
+  /** paths below docs/public/ */
+  publicFiles: string[]
+  /** toolkit/i18n: language → JSON text */
+  ui: Record<string, string>
+}
+
+/** Route key of a Markdown file below docs/: `grundlagen/index.md` → `grundlagen/index`. */
+export const routeOf = (rel: string) => rel.replace(/\.md$/, '')
+
+/** Dynamic route templates (`[id].md`) are checked through the pages they generate. */
+const isTemplate = (rel: string) => /\[[^\]]+\]\.md$/.test(rel)
+
+/** Checks a project given as files in memory; the CLI and the tests both come through here. */
+export function checkFiles(files: ProjectFiles): CheckResult {
+  const { problems } = checkData(files.data)
+  problems.push(...checkUiStrings(files.ui))
+  for (const name of Object.keys(collections)) {
+    if (!(`${name}.json` in files.data)) problems.push({ file: `data/${name}.json`, line: 1, message: 'required data collection is missing' })
+  }
+  const pages: PageInput[] = Object.entries(files.docs)
+    .filter(([rel]) => !isTemplate(rel))
+    .map(([rel, source]) => ({ file: `docs/${rel}`, route: routeOf(rel), source }))
+  problems.push(...checkPages(pages, { publicFiles: new Set(files.publicFiles) }))
+  return { problems: problems.sort(byPosition), pages: pages.length }
+}
+
+/** Reads a project directory (with data/ and docs/) and checks it. */
+export function readProject(root: string): ProjectFiles {
+  const docsDir = join(root, 'docs')
+  const publicDir = join(docsDir, 'public')
+  return {
+    data: readTree(join(root, 'data'), (rel) => !rel.includes('/')),
+    docs: readTree(docsDir, (rel) => rel.endsWith('.md') && !rel.startsWith('.vitepress/') && !rel.startsWith('public/')),
+    publicFiles: existsSync(publicDir) ? listTree(publicDir) : [],
+    ui: readTree(join(root, 'toolkit/i18n'), (rel) => /^[a-z]{2}\.json$/.test(rel)),
+  }
+}
+
+export const checkProject = (root: string): CheckResult => checkFiles(readProject(root))

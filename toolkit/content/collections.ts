@@ -1,0 +1,156 @@
+import { z } from 'zod'
+import { isoDate, localized, localizedList, requiredSources, slug } from './primitives'
+
+/**
+ * One schema per data collection in data/*.json. Types are derived from these schemas;
+ * nothing here is written twice. Every fact-bearing record carries `sources` and `stand`.
+ */
+
+export const LAENDER = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const
+export const land = z.enum(LAENDER)
+export type Land = z.infer<typeof land>
+
+/** A criterion of a cooperation form: a short value for the comparison table and the full text. */
+const criterion = z.strictObject({ summary: localized, detail: localized })
+const level = z.enum(['low', 'medium', 'high'])
+
+export const form = z.strictObject({
+  id: slug,
+  order: z.number().int().min(1),
+  name: localized,
+  short: localized,
+  category: z.enum(['informal', 'public-law', 'private-law', 'organisational']),
+  description: localized,
+  fitsWhen: localizedList,
+  fitsNot: localizedList,
+  legalPersonality: criterion,
+  staff: criterion,
+  bodies: criterion,
+  liability: criterion,
+  financing: criterion,
+  procurement: criterion,
+  vat: criterion,
+  dataProtection: criterion,
+  setupEffort: criterion.extend({ level }),
+  flexibility: criterion.extend({ level }),
+  exit: criterion,
+  areas: z.array(slug),
+  related: z.array(slug).default([]),
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type Form = z.infer<typeof form>
+
+const provision = z.strictObject({ form: slug, section: z.string().min(1), note: localized.optional() })
+
+export const law = z.strictObject({
+  id: slug,
+  land,
+  landName: localized,
+  kind: z.enum(['flaechenland', 'stadtstaat']),
+  /** The state's law on municipal cooperation; city-states may have none. */
+  act: z
+    .strictObject({
+      name: z.string().min(1),
+      nameEn: z.string().min(1),
+      abbreviation: z.string().min(1),
+      url: z.url({ protocol: /^https?$/ }),
+    })
+    .optional(),
+  summary: localized,
+  forms: z.array(slug),
+  provisions: z.array(provision),
+  particularities: localizedList,
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type Law = z.infer<typeof law>
+
+export const area = z.strictObject({
+  id: slug,
+  order: z.number().int().min(1),
+  name: localized,
+  short: localized,
+  shared: localizedList,
+  forms: z.array(slug).min(1),
+  benefits: localizedList,
+  pitfalls: localizedList,
+  prerequisites: localizedList,
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type Area = z.infer<typeof area>
+
+export const glossaryTerm = z.strictObject({
+  id: slug,
+  term: z.string().min(1),
+  english: z.string().min(1),
+  definition: localized,
+  related: z.array(slug).default([]),
+  form: slug.optional(),
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type GlossaryTerm = z.infer<typeof glossaryTerm>
+
+export const siteSettings = z.strictObject({
+  name: z.string().min(1),
+  tagline: localized,
+  operator: z.strictObject({
+    name: z.string().min(1),
+    address: z.array(z.string().min(1)).min(1),
+    email: z.email(),
+    phone: z.string().min(1).optional(),
+    representative: z.string().min(1).optional(),
+  }),
+  accessibilityContact: z.strictObject({ name: z.string().min(1), email: z.email() }),
+})
+export type SiteSettings = z.infer<typeof siteSettings>
+
+const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${item.id}"`, path: [index, 'id'] })
+    seen.add(item.id)
+  })
+}
+const list = <S extends z.ZodType<{ id: string }>>(schema: S) => z.array(schema).superRefine(uniqueIds)
+
+/** The collections: file name in data/ → schema. A data file not listed here is an error. */
+export const collections = {
+  forms: list(form),
+  laws: list(law),
+  areas: list(area),
+  glossary: list(glossaryTerm),
+  site: siteSettings,
+} as const
+export type CollectionName = keyof typeof collections
+export type Collections = { [K in CollectionName]: z.infer<(typeof collections)[K]> }
+
+/** A reference from one record to another collection's id, with the JSON path that holds it. */
+export interface Reference {
+  target: CollectionName
+  id: string
+  path: (string | number)[]
+}
+
+/** Every id one collection uses of another. Referential integrity is checked from this list. */
+export function referencesOf(data: Partial<Collections>): Reference[] {
+  const refs: Reference[] = []
+  const add = (target: CollectionName, ids: string[] | undefined, path: (string | number)[]) =>
+    ids?.forEach((id, i) => refs.push({ target, id, path: [...path, i] }))
+  data.forms?.forEach((f, i) => {
+    add('areas', f.areas, ['forms', i, 'areas'])
+    add('forms', f.related, ['forms', i, 'related'])
+  })
+  data.laws?.forEach((l, i) => {
+    add('forms', l.forms, ['laws', i, 'forms'])
+    l.provisions.forEach((p, j) => refs.push({ target: 'forms', id: p.form, path: ['laws', i, 'provisions', j, 'form'] }))
+  })
+  data.areas?.forEach((a, i) => add('forms', a.forms, ['areas', i, 'forms']))
+  data.glossary?.forEach((g, i) => {
+    add('glossary', g.related, ['glossary', i, 'related'])
+    if (g.form) refs.push({ target: 'forms', id: g.form, path: ['glossary', i, 'form'] })
+  })
+  return refs
+}

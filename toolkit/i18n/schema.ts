@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { placeholders } from './format'
+
+const s = z.string().trim().min(1, 'must not be empty')
+
+/**
+ * Every UI string of the site and its tools. Both language files must match this schema
+ * exactly: a missing or unknown key fails the check and the build.
+ */
+export const uiStrings = z.strictObject({
+  language: z.strictObject({ label: s, name: s }),
+  site: z.strictObject({ description: s, footer: s, notLegalAdvice: s }),
+  theme: z.strictObject({
+    outline: s,
+    prev: s,
+    next: s,
+    lastUpdated: s,
+    darkModeSwitch: s,
+    lightModeSwitchTitle: s,
+    darkModeSwitchTitle: s,
+    sidebarMenu: s,
+    returnToTop: s,
+    langMenu: s,
+    skipToContent: s,
+    mainNav: s,
+    notFound: z.strictObject({ code: s, title: s, quote: s, linkLabel: s, linkText: s }),
+  }),
+  nav: z.strictObject({ home: s, basics: s }),
+  sidebar: z.strictObject({ basics: s }),
+  search: z.strictObject({
+    button: s,
+    shortcut: s,
+    dialog: s,
+    input: s,
+    placeholder: s,
+    close: s,
+    loading: s,
+    noResults: s,
+    oneResult: s,
+    results: s,
+    unavailable: s,
+    hint: s,
+  }),
+})
+export type UiStrings = z.infer<typeof uiStrings>
+
+
+/** Keys whose placeholders differ between two language files, as dotted paths. */
+export function placeholderMismatches(a: unknown, b: unknown, path = ''): string[] {
+  if (typeof a === 'string' && typeof b === 'string') return placeholders(a) === placeholders(b) ? [] : [path]
+  if (a && b && typeof a === 'object' && typeof b === 'object')
+    return Object.keys(a).flatMap((k) => placeholderMismatches((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k))
+  return []
+}
