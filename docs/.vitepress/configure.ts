@@ -40,6 +40,8 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       ['link', { rel: 'icon', type: 'image/svg+xml', href: `${options.base}favicon.svg` }],
       ['meta', { name: 'theme-color', content: '#1f5f8b' }],
     ],
+    // Syntax colours with at least 4.5:1 contrast in both modes (WCAG 2.1 AA).
+    markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
     locales: { root: de(options.docsDir), en: en(options.docsDir) },
     themeConfig: { siteTitle: 'IKZ-Kit', logo: { src: '/logo.svg', alt: '' }, i18nRouting: true },
     transformPageData(page) {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { build } from 'vitepress'
 import { checkProject } from '../../toolkit/content/check'
 import { formatProblem } from '../../toolkit/content/problem'
-import { normaliseBase } from '../../docs/.vitepress/site-paths'
+import { normaliseBase, repoRoot } from '../../docs/.vitepress/site-paths'
 import { buildSearchIndex } from './search-index'
 
 export interface BuildOptions {
@@ -23,7 +23,7 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   const base = normaliseBase(options.base)
 
   let step = performance.now()
-  const { problems, pages } = checkProject(options.root)
+  const { problems, pages } = checkProject(options.root, repoRoot)
   if (problems.length) throw new Error(`content check failed:\n${problems.map(formatProblem).join('\n')}`)
   log(`✓ check      ${pages} pages, data valid (${seconds(step)})`)
 
@@ -31,7 +31,7 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   await rm(options.outDir, { recursive: true, force: true })
   process.env.IKZ_OUT = options.outDir
   process.env.IKZ_BASE = base
-  await build(resolve(options.root, 'docs'), { base, outDir: options.outDir, logLevel: 'warn' })
+  await build(resolve(options.root, 'docs'), { base, outDir: options.outDir })
   log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
 
   step = performance.now()

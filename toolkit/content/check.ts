@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections } from './collections'
+import { LANGS } from './primitives'
 import { checkData } from './data-check'
 import { listTree, readTree } from './load'
 import { checkPages, type PageInput } from './page-check'
@@ -33,6 +34,7 @@ const isTemplate = (rel: string) => /\[[^\]]+\]\.md$/.test(rel)
 export function checkFiles(files: ProjectFiles): CheckResult {
   const { problems } = checkData(files.data)
   problems.push(...checkUiStrings(files.ui))
+  for (const lang of LANGS) if (!(lang in files.ui)) problems.push({ file: `toolkit/i18n/${lang}.json`, line: 1, message: 'UI strings of this language are missing' })
   for (const name of Object.keys(collections)) {
     if (!(`${name}.json` in files.data)) problems.push({ file: `data/${name}.json`, line: 1, message: 'required data collection is missing' })
   }
@@ -43,16 +45,18 @@ export function checkFiles(files: ProjectFiles): CheckResult {
   return { problems: problems.sort(byPosition), pages: pages.length }
 }
 
-/** Reads a project directory (with data/ and docs/) and checks it. */
-export function readProject(root: string): ProjectFiles {
+/** Reads a project directory (with data/ and docs/); the UI strings come from `uiRoot`/toolkit/i18n. */
+export function readProject(root: string, uiRoot = root): ProjectFiles {
   const docsDir = join(root, 'docs')
   const publicDir = join(docsDir, 'public')
   return {
     data: readTree(join(root, 'data'), (rel) => !rel.includes('/')),
     docs: readTree(docsDir, (rel) => rel.endsWith('.md') && !rel.startsWith('.vitepress/') && !rel.startsWith('public/')),
     publicFiles: existsSync(publicDir) ? listTree(publicDir) : [],
-    ui: readTree(join(root, 'toolkit/i18n'), (rel) => /^[a-z]{2}\.json$/.test(rel)),
+    ui: Object.fromEntries(
+      Object.entries(readTree(join(uiRoot, 'toolkit/i18n'), (rel) => /^[a-z]{2}\.json$/.test(rel))).map(([rel, text]) => [rel.slice(0, 2), text]),
+    ),
   }
 }
 
-export const checkProject = (root: string): CheckResult => checkFiles(readProject(root))
+export const checkProject = (root: string, uiRoot = root): CheckResult => checkFiles(readProject(root, uiRoot))

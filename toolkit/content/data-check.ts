@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { collections, referencesOf, type CollectionName, type Collections } from './collections'
 import { parseJsonWithLines } from './json-source'
+import { problemsFromIssues } from './issues'
 import { formatPath, type Problem } from './problem'
 
 export interface DataCheckResult {
@@ -15,6 +16,8 @@ export function checkData(files: Record<string, string>, dir = 'data'): DataChec
   const problems: Problem[] = []
   const data: Partial<Record<CollectionName, unknown>> = {}
   const locators: Partial<Record<CollectionName, (path: (string | number)[]) => number>> = {}
+  /** Collections whose file exists but is broken: references into or out of them are not checked again. */
+  const broken = new Set<string>()
 
   for (const [fileName, text] of Object.entries(files)) {
     const file = `${dir}/${fileName}`
@@ -26,15 +29,14 @@ export function checkData(files: Record<string, string>, dir = 'data'): DataChec
     const parsed = parseJsonWithLines(text)
     if (!parsed.ok) {
       problems.push({ file, line: parsed.line, message: parsed.message })
+      broken.add(name)
       continue
     }
     const schema: z.ZodType = collections[name]
-    const result = schema.safeParse(parsed.value)
+    const result = schema.safeParse(parsed.value, { reportInput: true })
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-        problems.push({ file, line: parsed.locate(path), field: formatPath(path) || undefined, message: describeIssue(issue) })
-      }
+      problems.push(...problemsFromIssues(result.error.issues, file, parsed.locate))
+      broken.add(name)
       continue
     }
     data[name] = result.data
@@ -43,6 +45,7 @@ export function checkData(files: Record<string, string>, dir = 'data'): DataChec
 
   const typed = data as Partial<Collections>
   for (const ref of referencesOf(typed)) {
+    if (broken.has(ref.target)) continue
     const target = typed[ref.target] as { id: string }[] | undefined
     if (target?.some((item) => item.id === ref.id)) continue
     const [collection, ...path] = ref.path as [CollectionName, ...(string | number)[]]
@@ -54,26 +57,4 @@ export function checkData(files: Record<string, string>, dir = 'data'): DataChec
     })
   }
   return { data: typed, problems }
-}
-
-/** zod's messages, made specific where the default says too little for an author. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : issue.message
-    default:
-      return issue.message
-  }
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }

@@ -38,7 +38,12 @@ export function parseJsonWithLines(text: string): JsonResult {
   if (errors.length > 0 || tree === undefined) {
     const first = errors[0]
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected'
-    return { ok: false, line: first ? lineAt(text, first.offset) : 1, message: `malformed JSON: ${errorText[code] ?? code}` }
+    const before = first ? text.slice(0, first.offset).trimEnd() : ''
+    if (first && before.endsWith(',') && /^[}\]]/.test(text.slice(first.offset)))
+      return { ok: false, line: lineAt(text, before.length - 1), message: 'malformed JSON: trailing comma is not allowed' }
+    // A missing comma or colon belongs to the line before the next token.
+    const at = first && (code === 'CommaExpected' || code === 'ColonExpected') ? before.length - 1 : (first?.offset ?? 0)
+    return { ok: false, line: lineAt(text, at), message: `malformed JSON: ${errorText[code] ?? code}` }
   }
   // Also reject trailing commas, which the tree parser tolerates in recovery.
   try {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 /** Lists every file below `dir` (forward slashes, relative to `dir`) without reading it. */
@@ -18,6 +18,7 @@ export function listTree(dir: string): string[] {
 /** Reads every file below `dir` whose name passes `keep`, keyed by its path relative to `dir` (forward slashes). */
 export function readTree(dir: string, keep: (rel: string) => boolean): Record<string, string> {
   const out: Record<string, string> = {}
+  if (!existsSync(dir)) return out
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
       const full = join(current, name)

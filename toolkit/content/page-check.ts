@@ -3,10 +3,10 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { describeIssue } from './data-check'
 import { frontmatter, type Frontmatter } from './frontmatter'
 import { splitPage } from './frontmatter-source'
-import { formatPath, type Problem } from './problem'
+import { problemsFromIssues } from './issues'
+import type { Problem } from './problem'
 import { slugify } from './slugify'
 
 /** A page as the checker sees it: a Markdown file, or a page generated from data. */
@@ -23,6 +23,8 @@ interface ParsedPage {
   frontmatter?: Frontmatter
   layout?: unknown
   bodyLine: number
+  /** False when the frontmatter could not be read; its anchors are then unknown. */
+  readable: boolean
   anchors: Set<string>
   links: { url: string; line: number }[]
 }
@@ -34,21 +36,18 @@ const parser = unified().use(remarkParse)
 const lineOf = (node: { position?: { start: { line: number } } }, bodyLine: number) => (node.position?.start.line ?? 1) + bodyLine - 1
 
 function parsePage(input: PageInput, problems: Problem[]): ParsedPage {
-  const page: ParsedPage = { input, bodyLine: 1, anchors: new Set(), links: [] }
+  const page: ParsedPage = { input, bodyLine: 1, readable: false, anchors: new Set(), links: [] }
   const split = splitPage(input.source)
   if (!split.ok) {
     problems.push({ file: input.file, line: split.line, field: 'frontmatter', message: split.message })
     return page
   }
   page.bodyLine = split.bodyLine
+  page.readable = true
   page.layout = split.data.layout
-  const fm = frontmatter.safeParse(split.data)
+  const fm = frontmatter.safeParse(split.data, { reportInput: true })
   if (fm.success) page.frontmatter = fm.data
-  else
-    for (const issue of fm.error.issues) {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-      problems.push({ file: input.file, line: split.locate(path), field: formatPath(path) || 'frontmatter', message: describeIssue(issue) })
-    }
+  else problems.push(...problemsFromIssues(fm.error.issues, input.file, split.locate, 'frontmatter'))
 
   const tree = parser.parse(split.body) as Root
   const h1: Heading[] = []
@@ -95,7 +94,8 @@ function parsePage(input: PageInput, problems: Problem[]): ParsedPage {
 /** Resolves a link relative to a route to a route key, or undefined for external links. */
 export function resolveLink(fromRoute: string, url: string): { route: string; anchor?: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined
-  const [pathPart = '', anchor] = url.split('#', 2)
+  const [pathPart = '', rawAnchor] = url.split('#', 2)
+  const anchor = rawAnchor === undefined ? undefined : safeDecode(rawAnchor)
   if (pathPart === '') return { route: fromRoute, anchor }
   const baseDir = fromRoute.includes('/') ? fromRoute.slice(0, fromRoute.lastIndexOf('/') + 1) : ''
   const joined = pathPart.startsWith('/') ? pathPart.slice(1) : baseDir + pathPart
@@ -107,7 +107,15 @@ export function resolveLink(fromRoute: string, url: string): { route: string; an
   let route = parts.join('/').split('?')[0] as string
   if (route === '' || route.endsWith('/')) route += 'index'
   route = route.replace(/\.(md|html)$/, '')
-  return { route, anchor: anchor === undefined ? undefined : decodeURIComponent(anchor) }
+  return { route, anchor }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 export interface PageCheckOptions {
@@ -130,7 +138,7 @@ export function checkPages(pages: PageInput[], options: PageCheckOptions): Probl
         const asFile = target.route.replace(/\/index$/, '')
         if (options.publicFiles.has(asFile) || options.publicFiles.has(link.url.replace(/^\//, '').split('#')[0] as string)) continue
         problems.push({ file: page.input.file, line: link.line, field: 'link', message: `link target "${link.url}" does not exist` })
-      } else if (target.anchor && !targetPage.anchors.has(target.anchor)) {
+      } else if (target.anchor && targetPage.readable && !targetPage.anchors.has(target.anchor)) {
         problems.push({ file: page.input.file, line: link.line, field: 'link', message: `anchor "#${target.anchor}" does not exist in ${targetPage.input.file}` })
       }
     }

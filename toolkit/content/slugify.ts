@@ -2,7 +2,6 @@
  * Heading anchors exactly as VitePress makes them (its markdown `slugify`), so the checker
  * resolves `#anchors` the way the built site does. Pinned by a build test.
  */
-// eslint-disable-next-line no-control-regex
 const rControl = /[\u0000-\u001f]/g
 const rSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g
 const rCombining = /[\u0300-\u036F]/g

@@ -25,6 +25,7 @@ export const uiStrings = z.strictObject({
     mainNav: s,
     notFound: z.strictObject({ code: s, title: s, quote: s, linkLabel: s, linkText: s }),
   }),
+  page: z.strictObject({ sources: s, citation: s, legalNote: s }),
   nav: z.strictObject({ home: s, basics: s }),
   sidebar: z.strictObject({ basics: s }),
   search: z.strictObject({

@@ -1,12 +1,13 @@
 import { parseJsonWithLines } from '../content/json-source'
-import { describeIssue } from '../content/data-check'
-import { formatPath, type Problem } from '../content/problem'
+import { problemsFromIssues } from '../content/issues'
+import type { Problem } from '../content/problem'
 import { placeholderMismatches, uiStrings } from './schema'
 
 /** Checks both UI string files (language → JSON text) against the schema and each other's placeholders. */
 export function checkUiStrings(files: Record<string, string>, dir = 'toolkit/i18n'): Problem[] {
   const problems: Problem[] = []
   const values: Record<string, unknown> = {}
+  const locators: Record<string, (path: (string | number)[]) => number> = {}
   for (const [lang, text] of Object.entries(files)) {
     const file = `${dir}/${lang}.json`
     const parsed = parseJsonWithLines(text)
@@ -14,16 +15,15 @@ export function checkUiStrings(files: Record<string, string>, dir = 'toolkit/i18
       problems.push({ file, line: parsed.line, message: parsed.message })
       continue
     }
-    const result = uiStrings.safeParse(parsed.value)
-    if (!result.success)
-      for (const issue of result.error.issues) {
-        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-        problems.push({ file, line: parsed.locate(path), field: formatPath(path), message: describeIssue(issue) })
-      }
-    else values[lang] = result.data
+    const result = uiStrings.safeParse(parsed.value, { reportInput: true })
+    if (!result.success) problems.push(...problemsFromIssues(result.error.issues, file, parsed.locate))
+    else {
+      values[lang] = result.data
+      locators[lang] = parsed.locate
+    }
   }
   if (values.de && values.en)
     for (const key of placeholderMismatches(values.de, values.en))
-      problems.push({ file: `${dir}/en.json`, line: 1, field: key, message: 'uses other {placeholders} than de.json' })
+      problems.push({ file: `${dir}/en.json`, line: locators.en?.(key.split('.')) ?? 1, field: key, message: 'uses other {placeholders} than de.json' })
   return problems
 }

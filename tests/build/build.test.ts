@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { listTree } from '../../toolkit/content/load'
+
+const repo = resolve(import.meta.dirname, '../..')
+const fixture = resolve(repo, 'tests/fixtures/content/base')
+
+/** Runs `npm run build` the way a person does, for the fixture site. */
+function build(root: string, outDir: string, base?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    cwd: repo,
+    env: { ...process.env, IKZ_ROOT: root, IKZ_OUT: outDir, IKZ_BASE: base ?? '' },
+    encoding: 'utf8',
+  })
+  return { status: r.status, out: r.stdout, err: r.stderr }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'ikz-build-'))
+const rootOut = join(tmp, 'root')
+const subOut = join(tmp, 'sub')
+let rootRun: ReturnType<typeof build>
+let subRun: ReturnType<typeof build>
+const html = (dir: string, rel: string) => readFileSync(join(dir, rel), 'utf8')
+
+beforeAll(() => {
+  rootRun = build(fixture, rootOut)
+  subRun = build(fixture, subOut, '/amt/wissen/')
+})
+
+describe('npm run build on a fixture site', () => {
+  it('prints concise progress for each step and the total time', () => {
+    expect(rootRun.err).not.toMatch(/✗/)
+    expect(rootRun.status).toBe(0)
+    expect(rootRun.out).toMatch(/✓ check {6}4 pages, data valid/)
+    expect(rootRun.out).toMatch(/✓ vitepress {2}built into .* for base \//)
+    expect(rootRun.out).toMatch(/✓ pagefind {3}indexed 4 pages in de, en/)
+    expect(rootRun.out).toMatch(/done in \d+\.\d s/)
+  })
+
+  it('writes every page in both languages and the 404 page', () => {
+    const files = listTree(rootOut)
+    for (const page of ['index.html', 'en/index.html', 'seiten/seite.html', 'en/seiten/seite.html', '404.html']) expect(files).toContain(page)
+    expect(html(rootOut, 'seiten/seite.html')).toMatch(/<html lang="de"/)
+    expect(html(rootOut, 'en/seiten/seite.html')).toMatch(/<html lang="en"/)
+  })
+
+  it('gives headings the anchors the checker expects', () => {
+    const page = html(rootOut, 'seiten/seite.html')
+    expect(page).toContain('id="erster-abschnitt"')
+    expect(page).toContain('id="ueber-uns"')
+  })
+
+  it('keeps page metadata out of the HTML (metaChunk)', () => {
+    expect(html(rootOut, 'index.html')).not.toContain('__VP_SITE_DATA__')
+    expect(listTree(join(rootOut, 'assets/chunks')).some((f) => f.startsWith('metadata.'))).toBe(true)
+  })
+
+  it('writes one Pagefind index per language', () => {
+    const entry = JSON.parse(html(rootOut, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
+    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en'])
+    expect(entry.languages.de?.page_count).toBe(2)
+    expect(entry.languages.en?.page_count).toBe(2)
+  })
+
+  it('builds for a sub-path, favicon and search included', () => {
+    expect(subRun.status).toBe(0)
+    const home = html(subOut, 'index.html')
+    expect(home).toContain('href="/amt/wissen/favicon.svg"')
+    expect(home).toMatch(/src="\/amt\/wissen\/assets\//)
+    expect(home).not.toMatch(/(src|href)="\/assets\//)
+    expect(existsSync(join(subOut, 'pagefind/pagefind.js'))).toBe(true)
+    expect(subRun.out).toMatch(/for base \/amt\/wissen\//)
+  })
+
+  it('stops before building when the content check fails, naming file and line', () => {
+    const broken = join(tmp, 'broken')
+    cpSync(fixture, broken, { recursive: true })
+    writeFileSync(join(broken, 'docs/seiten/seite.md'), '---\ntitle: Ohne Beschreibung\nupdated: 2026-11-23\nkind: meta\n---\n\n# Seite\n')
+    const out = join(tmp, 'broken-out')
+    const run = build(broken, out)
+    expect(run.status).toBe(1)
+    expect(run.err).toContain('✗ build failed: content check failed')
+    expect(run.err).toContain('docs/seiten/seite.md:1 description: required field is missing (expected string)')
+    expect(existsSync(join(out, 'index.html'))).toBe(false)
+  })
+
+  it('rejects an IKZ_BASE that is not a URL path', () => {
+    const run = build(fixture, join(tmp, 'bad-base'), 'http://evil.example/')
+    expect(run.status).toBe(1)
+    expect(run.err).toContain('IKZ_BASE must be a URL path')
+  })
+})

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './support/chromium'
+import { watchPage } from './support/watch'
+
+const rootUrl = inject('rootUrl')
+const subUrl = inject('subUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function search(page: Page, query: string) {
+  await page.fill('#ikz-search-input', query)
+  // The live region names the query once the results for it are shown.
+  await page.waitForFunction((q) => (document.querySelector('.ikz-search-status')?.textContent ?? '').includes(q), query)
+  return page.$$eval('.ikz-search-results a', (as) =>
+    as.map((a) => ({
+      href: (a as HTMLAnchorElement).pathname,
+      title: a.querySelector('.ikz-search-title')?.textContent ?? '',
+      excerpt: a.querySelector('.ikz-search-excerpt')?.textContent ?? '',
+      marked: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+    })),
+  )
+}
+
+describe('search', () => {
+  it('finds the German page for a German query on a German page, with title and excerpt', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}betrieb/`, { waitUntil: 'networkidle' })
+    await page.click('.ikz-search-button')
+    const hits = await search(page, 'Gebietsreform')
+    expect(hits[0]?.href).toBe('/grundlagen/was-ist-ikz.html')
+    expect(hits[0]?.title).toBe('Was ist interkommunale Zusammenarbeit?')
+    expect(hits[0]?.excerpt).toMatch(/Gebietsreform/)
+    expect(hits[0]?.marked.join(' ')).toMatch(/Gebietsreform/i)
+    expect(hits.every((h) => !h.href.startsWith('/en/'))).toBe(true)
+    expect(await page.textContent('.ikz-search-status')).toMatch(/Treffer für „Gebietsreform“/)
+    await page.close()
+  })
+
+  it('finds the English page for an English query on an English page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}en/`, { waitUntil: 'networkidle' })
+    await page.click('.ikz-search-button')
+    const hits = await search(page, 'territorial reform')
+    expect(hits[0]?.href).toBe('/en/grundlagen/was-ist-ikz.html')
+    expect(hits.every((h) => h.href.startsWith('/en/'))).toBe(true)
+    expect(await page.textContent('.ikz-search-status')).toMatch(/results? for “territorial reform”/)
+    expect(await search(page, 'qxzvbnw')).toEqual([])
+    expect(await page.textContent('.ikz-search-status')).toBe('No results for “qxzvbnw”.')
+    await page.close()
+  })
+
+  it('does not index navigation: a word only in the sidebar finds nothing', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    await page.keyboard.press('/')
+    // "Zurück nach oben" is a theme label on every page, never page content
+    expect(await search(page, 'Zurück nach oben')).toEqual([])
+    await page.close()
+  })
+
+  it('opens with / and Ctrl+K, moves by arrow keys, opens a hit with Enter and returns focus on Escape', async () => {
+    const page = await browser.newPage()
+    await page.goto(rootUrl, { waitUntil: 'networkidle' })
+    await page.keyboard.press('Control+k')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-search-input')
+    await page.keyboard.press('Escape')
+    expect(await page.isVisible('.ikz-search-dialog')).toBe(false)
+
+    await page.focus('.ikz-search-button')
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-search-input')
+    expect(await page.getAttribute('.ikz-search-dialog', 'aria-label')).toBe('Suche')
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('ikz-search-button')
+
+    await page.keyboard.press('/')
+    const hits = await search(page, 'Zweckverband')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.evaluate(() => document.activeElement?.closest('.ikz-search-results') !== null)).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new URL(hits[0]?.href ?? '', rootUrl).href)
+    expect(await page.isVisible('.ikz-search-dialog')).toBe(false)
+    await page.close()
+  })
+
+  it('labels the search in English on English pages', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}en/`, { waitUntil: 'networkidle' })
+    expect((await page.textContent('.ikz-search-button'))?.trim()).toMatch(/^Search/)
+    await page.keyboard.press('/')
+    expect(await page.getAttribute('.ikz-search-dialog', 'aria-label')).toBe('Search')
+    expect(await page.textContent('label[for="ikz-search-input"]')).toBe('Search term')
+    await page.close()
+  })
+
+  it('works under a sub-path, offline, with links that stay under it', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const report = watchPage(page, new URL(subUrl).origin)
+    await page.goto(`${subUrl}en/grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    await page.keyboard.press('/')
+    const hits = await search(page, 'intranet')
+    const prefix = new URL(subUrl).pathname
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.every((h) => h.href.startsWith(`${prefix}en/`))).toBe(true)
+    expect(hits[0]?.href).toBe(`${prefix}en/betrieb/`)
+    await page.click('.ikz-search-results a')
+    await page.waitForURL(`${subUrl}en/betrieb/`)
+    expect(await page.textContent('h1')).toContain('Running IKZ-Kit on an intranet')
+    expect(report.foreignRequests).toEqual([])
+    expect(report.failedRequests).toEqual([])
+    expect(report.consoleErrors).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,12 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkProject } from '../../../toolkit/content/check'
+import { formatProblem } from '../../../toolkit/content/problem'
+
+describe('the project itself', () => {
+  it('passes the content check: every page and data file is valid', () => {
+    const result = checkProject(resolve(import.meta.dirname, '../../..'))
+    expect(result.problems.map(formatProblem)).toEqual([])
+    expect(result.pages).toBeGreaterThan(4)
+  })
+})

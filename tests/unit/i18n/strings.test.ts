@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { format, ui, uiFor } from '../../../toolkit/i18n'
+import { checkUiStrings } from '../../../toolkit/i18n/validate'
+
+const read = (lang: string) => readFileSync(resolve(import.meta.dirname, `../../../toolkit/i18n/${lang}.json`), 'utf8')
+const keys = (o: unknown, p = ''): string[] =>
+  o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => keys(v, p ? `${p}.${k}` : k)) : [p]
+
+describe('UI strings', () => {
+  it('both language files match the schema and use the same placeholders', () => {
+    expect(checkUiStrings({ de: read('de'), en: read('en') })).toEqual([])
+  })
+  it('have exactly the same keys in both languages', () => {
+    expect(keys(ui.en)).toEqual(keys(ui.de))
+  })
+  it('are chosen by the page language', () => {
+    expect(uiFor('en-GB').search.button).toBe('Search')
+    expect(uiFor('de').search.button).toBe('Suchen')
+  })
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('{count} Treffer für „{query}“', { count: 3, query: 'Bauhof' })).toBe('3 Treffer für „Bauhof“')
+    expect(format('{a} {b}', { a: 1 })).toBe('1 {b}')
+  })
+})
