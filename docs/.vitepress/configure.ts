@@ -46,8 +46,10 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
     themeConfig: { siteTitle: 'IKZ-Kit', logo: { src: '/logo.svg', alt: '' }, i18nRouting: true },
     transformPageData(page) {
       // The content date is the page's `updated` field, not the file's commit time.
+      // VitePress reads YAML dates as Date objects; the content check has made sure it is a date.
       const updated = page.frontmatter.updated as unknown
-      if (typeof updated === 'string') page.lastUpdated = Date.parse(`${updated}T12:00:00Z`)
+      if (updated instanceof Date) page.lastUpdated = updated.getTime()
+      else if (typeof updated === 'string') page.lastUpdated = Date.parse(`${updated}T00:00:00Z`)
     },
   })
 }
