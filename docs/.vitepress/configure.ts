@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs'
 import { formatProblem } from '../../toolkit/content/problem'
 import { checkUiStrings } from '../../toolkit/i18n/validate'
 import { de } from './locales/de'
+import { localisedPermalink } from './markdown/permalink'
+import { glossaryTermsPlugin } from './markdown/glossary-terms'
+import { loadData } from '../../toolkit/content/load-data'
+import { existsSync } from 'node:fs'
 import { en } from './locales/en'
 import { normaliseBase, repoRoot } from './site-paths'
 
@@ -28,6 +32,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   const read = (lang: string) => readFileSync(resolve(repoRoot, `toolkit/i18n/${lang}.json`), 'utf8')
   const uiProblems = checkUiStrings({ de: read('de'), en: read('en') })
   if (uiProblems.length) throw new Error(`UI strings are invalid:\n${uiProblems.map(formatProblem).join('\n')}`)
+  // The glossary of this site, for marking first uses of its terms (the fixture site has none).
+  const dataDir = resolve(options.docsDir, '../data')
+  const glossary = existsSync(resolve(dataDir, 'glossary.json')) ? loadData(dataDir).glossary : []
   return defineConfig({
     title: 'IKZ-Kit',
     lang: 'de',
@@ -41,10 +48,23 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       ['meta', { name: 'theme-color', content: '#1f5f8b' }],
     ],
     // Syntax colours with at least 4.5:1 contrast in both modes (WCAG 2.1 AA).
-    markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+    markdown: {
+      theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      anchor: { permalink: localisedPermalink },
+      config(md) {
+        if (glossary.length) md.use(glossaryTermsPlugin, glossary)
+      },
+    },
     locales: { root: de(options.docsDir), en: en(options.docsDir) },
     themeConfig: { siteTitle: 'IKZ-Kit', logo: { src: '/logo.svg', alt: '' }, i18nRouting: true },
     transformPageData(page) {
+      // Pages generated from data carry their frontmatter in the route's params.
+      const generated = page.params?.fm as { title: string; description: string } | undefined
+      if (generated) {
+        Object.assign(page.frontmatter, generated)
+        page.title = generated.title
+        page.description = generated.description
+      }
       // The content date is the page's `updated` field, not the file's commit time.
       // VitePress reads YAML dates as Date objects; the content check has made sure it is a date.
       const updated = page.frontmatter.updated as unknown

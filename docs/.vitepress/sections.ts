@@ -1,8 +1,9 @@
 /**
- * The reading order of each section: the sidebar and the prev/next links follow it. Pages are
- * named by their German slug, which is the same in both languages; titles come from the pages.
+ * The reading order of the written guides: the sidebar and the prev/next links follow it.
+ * Pages are named by their German slug, the same in both languages; titles come from the pages.
+ * Sections generated from data (forms, laws, areas, glossary) take their order from data/.
  */
-export interface Section {
+export interface GuideSection {
   /** Key of the label in toolkit/i18n (`sidebar.<key>`). */
   key: 'basics'
   /** Folder below docs/ (and docs/en/). */
@@ -11,4 +12,4 @@ export interface Section {
   pages: string[]
 }
 
-export const sections: Section[] = [{ key: 'basics', dir: 'grundlagen', pages: ['was-ist-ikz'] }]
+export const guideSections: GuideSection[] = [{ key: 'basics', dir: 'grundlagen', pages: ['was-ist-ikz'] }]

@@ -16,6 +16,7 @@ export const excludeSelectors = [
   '.VPFooter',
   '.VPSkipLink',
   '.ikz-search',
+  '.ikz-term-tip',
   '.header-anchor',
   '.VPHomeFeatures .link-text',
 ]

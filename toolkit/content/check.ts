@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections } from './collections'
+import { generatedPages, pageSource, routeOfPage } from './pages'
 import { LANGS } from './primitives'
+import { stringify } from 'yaml'
 import { checkData } from './data-check'
 import { listTree, readTree } from './load'
 import { checkPages, type PageInput } from './page-check'
@@ -32,7 +34,7 @@ const isTemplate = (rel: string) => /\[[^\]]+\]\.md$/.test(rel)
 
 /** Checks a project given as files in memory; the CLI and the tests both come through here. */
 export function checkFiles(files: ProjectFiles): CheckResult {
-  const { problems } = checkData(files.data)
+  const { problems, data } = checkData(files.data)
   problems.push(...checkUiStrings(files.ui))
   for (const lang of LANGS) if (!(lang in files.ui)) problems.push({ file: `toolkit/i18n/${lang}.json`, line: 1, message: 'UI strings of this language are missing' })
   for (const name of Object.keys(collections)) {
@@ -41,6 +43,14 @@ export function checkFiles(files: ProjectFiles): CheckResult {
   const pages: PageInput[] = Object.entries(files.docs)
     .filter(([rel]) => !isTemplate(rel))
     .map(([rel, source]) => ({ file: `docs/${rel}`, route: routeOf(rel), source }))
+  // Pages generated from data are checked like written ones, once the data itself is valid.
+  if (data.forms && data.laws && data.areas && data.glossary && !problems.some((p) => p.file.startsWith('data/')))
+    for (const page of generatedPages({ forms: data.forms, laws: data.laws, areas: data.areas, glossary: data.glossary })) {
+      const route = routeOfPage(page)
+      const template = `${route.replace(/[^/]+$/, '[slug].md')}`
+      if (!(template in files.docs)) continue // only sections the site builds
+      pages.push({ file: `docs/${template} (${page.slug})`, route, source: pageSource(page, stringify) })
+    }
   problems.push(...checkPages(pages, { publicFiles: new Set(files.publicFiles) }))
   return { problems: problems.sort(byPosition), pages: pages.length }
 }

@@ -3,6 +3,9 @@ import { placeholders } from './format'
 
 const s = z.string().trim().min(1, 'must not be empty')
 
+/** An object of the given string keys, all required. */
+const strings = <K extends string>(...keys: K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, s])) as Record<K, typeof s>)
+
 /**
  * Every UI string of the site and its tools. Both language files must match this schema
  * exactly: a missing or unknown key fails the check and the build.
@@ -23,11 +26,26 @@ export const uiStrings = z.strictObject({
     langMenu: s,
     skipToContent: s,
     mainNav: s,
+    permalink: s,
     notFound: z.strictObject({ code: s, title: s, quote: s, linkLabel: s, linkText: s }),
   }),
   page: z.strictObject({ sources: s, citation: s, legalNote: s }),
-  nav: z.strictObject({ home: s, basics: s }),
+  nav: z.strictObject({ home: s, basics: s, reference: s }),
   sidebar: z.strictObject({ basics: s }),
+  reference: z.strictObject({
+    sections: strings('forms', 'comparison', 'laws', 'areas', 'glossary'),
+    intro: strings('forms', 'comparison', 'laws', 'areas', 'glossary'),
+    criteria: strings('legalPersonality', 'staff', 'bodies', 'liability', 'financing', 'procurement', 'vat', 'dataProtection', 'setupEffort', 'flexibility', 'exit'),
+    levels: strings('low', 'medium', 'high'),
+    categories: strings('informal', 'publicLaw', 'privateLaw', 'organisational'),
+    form: strings('category', 'fitsWhen', 'fitsNot', 'overview', 'details', 'criterion', 'inShort', 'byLand', 'byLandIntro', 'land', 'provision', 'note', 'notProvided', 'areas', 'related', 'terms', 'all', 'compare'),
+    law: strings('act', 'abbreviation', 'officialText', 'forms', 'particularities', 'noForms', 'flaechenlaender', 'cityStates', 'formsByLand', 'formsCount', 'landsWithForm'),
+    area: strings('shared', 'forms', 'benefits', 'pitfalls', 'prerequisites'),
+    glossary: strings('english', 'related', 'form', 'sources', 'letters'),
+    print: strings('button', 'note'),
+    stand: s,
+    overview: s,
+  }),
   search: z.strictObject({
     button: s,
     shortcut: s,

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import matter from 'gray-matter'
 import { parse } from 'yaml'
 import type { DefaultTheme, LocaleSpecificConfig } from 'vitepress'
 import type { Lang } from '../../../toolkit/content/primitives'
+import { loadData } from '../../../toolkit/content/load-data'
+import { pagesOf, pathOf, REFERENCE_SECTIONS, type ReferenceSection } from '../../../toolkit/content/pages'
 import { ui, type UiStrings } from '../../../toolkit/i18n'
-import { sections, type Section } from '../sections'
+import { guideSections, type GuideSection } from '../sections'
+import { repoRoot } from '../site-paths'
 
 export interface LocaleContext {
   lang: Lang
@@ -23,27 +26,67 @@ export function pageTitle(ctx: LocaleContext, path: string): string {
   return fm.title ?? path
 }
 
-export function sidebarOf(ctx: LocaleContext, section: Section, t: UiStrings): DefaultTheme.SidebarItem[] {
-  return [
-    {
-      text: t.sidebar[section.key],
-      items: section.pages.map((slug) => ({
-        text: pageTitle(ctx, `${section.dir}/${slug}`),
-        link: `${prefix(ctx.lang)}${section.dir}/${slug === 'index' ? '' : slug}`,
-      })),
-    },
-  ]
+const sectionKey: Record<ReferenceSection, keyof UiStrings['reference']['sections']> = {
+  kooperationsformen: 'forms',
+  landesrecht: 'laws',
+  aufgabenfelder: 'areas',
+  glossar: 'glossary',
+}
+
+/** The sidebar of the written guides, one group per section, in reading order. */
+function guideSidebar(ctx: LocaleContext, t: UiStrings, sections: GuideSection[]): DefaultTheme.SidebarItem[] {
+  return sections.map((section) => ({
+    text: t.sidebar[section.key],
+    items: section.pages.map((slug) => ({
+      text: pageTitle(ctx, `${section.dir}/${slug}`),
+      link: `${prefix(ctx.lang)}${section.dir}/${slug === 'index' ? '' : slug}`,
+    })),
+  }))
+}
+
+/** The sidebar of the reference sections, built from the pages generated from data. */
+function referenceSidebar(ctx: LocaleContext, t: UiStrings): DefaultTheme.SidebarItem[] {
+  if (!existsSync(resolve(ctx.docsDir, 'kooperationsformen'))) return []
+  const data = loadData(resolve(repoRoot, 'data'))
+  return REFERENCE_SECTIONS.map((section) => {
+    const pages = pagesOf(data, ctx.lang, section)
+    return {
+      text: t.reference.sections[sectionKey[section]],
+      collapsed: false,
+      items: pages.map((p) => ({ text: p.navTitle ?? p.frontmatter.title, link: pathOf(ctx.lang, section, p.slug) })),
+    }
+  })
 }
 
 export function sidebar(ctx: LocaleContext): DefaultTheme.SidebarMulti {
   const t = ui[ctx.lang]
-  return Object.fromEntries(sections.map((s) => [`${prefix(ctx.lang)}${s.dir}/`, sidebarOf(ctx, s, t)]))
+  const p = prefix(ctx.lang)
+  const guides = guideSidebar(ctx, t, guideSections)
+  const reference = referenceSidebar(ctx, t)
+  return Object.fromEntries([
+    ...guideSections.map((s) => [`${p}${s.dir}/`, guides] as const),
+    ...(reference.length ? REFERENCE_SECTIONS.map((s) => [`${p}${s}/`, reference] as const) : []),
+  ])
 }
 
 export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
-  return [{ text: t.nav.basics, link: `${p}grundlagen/was-ist-ikz`, activeMatch: `^${p}grundlagen/` }]
+  const r = t.reference.sections
+  return [
+    { text: t.nav.basics, link: `${p}grundlagen/was-ist-ikz`, activeMatch: `^${p}grundlagen/` },
+    {
+      text: t.nav.reference,
+      activeMatch: `^${p}(kooperationsformen|landesrecht|aufgabenfelder|glossar)/`,
+      items: [
+        { text: r.forms, link: `${p}kooperationsformen/` },
+        { text: r.comparison, link: `${p}kooperationsformen/vergleich` },
+        { text: r.laws, link: `${p}landesrecht/` },
+        { text: r.areas, link: `${p}aufgabenfelder/` },
+        { text: r.glossary, link: `${p}glossar/` },
+      ],
+    },
+  ]
 }
 
 /** Every label of the default theme, from the UI strings of the language. */

@@ -1,9 +1,15 @@
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout.vue'
+import GlossaryTerm from './components/GlossaryTerm.vue'
+import PrintButton from './components/PrintButton.vue'
 import './custom.css'
 
 export default {
   extends: DefaultTheme,
   Layout,
+  enhanceApp({ app }) {
+    app.component('PrintButton', PrintButton)
+    app.component('GlossaryTerm', GlossaryTerm)
+  },
 } satisfies Theme

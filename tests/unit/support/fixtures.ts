@@ -34,7 +34,10 @@ export function brokenCases(): BrokenCase[] {
       for (const [rel, text] of Object.entries(overlay)) {
         if (rel.startsWith('data/')) files.data[rel.slice(5)] = text
         else if (rel.startsWith('docs/')) files.docs[rel.slice(5)] = text
-        else if (rel.startsWith('i18n/')) files.ui[rel.slice(5).replace(/\.json$/, '')] = text
+        else if (rel.endsWith('.patch.json') && rel.startsWith('i18n/')) {
+          const lang = rel.slice(5, 7)
+          files.ui[lang] = patchJson(files.ui[lang] ?? '{}', JSON.parse(text) as JsonPatch)
+        } else if (rel.startsWith('i18n/')) files.ui[rel.slice(5).replace(/\.json$/, '')] = text
         else throw new Error(`${name}: overlay file ${rel} must be below data/, docs/ or i18n/`)
       }
       for (const rel of spec.remove ?? []) {
@@ -45,4 +48,32 @@ export function brokenCases(): BrokenCase[] {
       if (!existsSync(caseDir)) throw new Error(name)
       return { name, files, expected: spec.problems }
     })
+}
+
+interface JsonPatch {
+  delete?: string[]
+  set?: Record<string, string>
+}
+
+/**
+ * UI string cases change the real file (`i18n/en.patch.json`: keys to delete or set, as dotted
+ * paths) instead of carrying a stale copy of it, so they keep testing the current strings.
+ */
+function patchJson(text: string, patch: JsonPatch): string {
+  const value = JSON.parse(text) as Record<string, unknown>
+  const parentOf = (path: string) => {
+    const keys = path.split('.')
+    const last = keys.pop() as string
+    const parent = keys.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, value)
+    return { parent, last }
+  }
+  for (const path of patch.delete ?? []) {
+    const { parent, last } = parentOf(path)
+    delete parent[last]
+  }
+  for (const [path, v] of Object.entries(patch.set ?? {})) {
+    const { parent, last } = parentOf(path)
+    parent[last] = v
+  }
+  return `${JSON.stringify(value, null, 2)}\n`
 }
