@@ -5,11 +5,39 @@
  */
 export interface GuideSection {
   /** Key of the label in toolkit/i18n (`sidebar.<key>`). */
-  key: 'basics'
+  key: 'basics' | 'process' | 'methods' | 'faq'
   /** Folder below docs/ (and docs/en/). */
   dir: string
   /** Page slugs in reading order; `index` is the section's overview. */
   pages: string[]
 }
 
-export const guideSections: GuideSection[] = [{ key: 'basics', dir: 'grundlagen', pages: ['was-ist-ikz'] }]
+export const guideSections: GuideSection[] = [
+  { key: 'basics', dir: 'grundlagen', pages: ['index', 'was-ist-ikz', 'treiber', 'nutzen', 'risiken-und-grenzen', 'erfolgsfaktoren'] },
+  {
+    key: 'process',
+    dir: 'prozess',
+    pages: [
+      'index',
+      'initiative-und-partnersuche',
+      'analyse-und-machbarkeit',
+      'konzept',
+      'beschluss-und-vertrag',
+      'umsetzung',
+      'betrieb-und-evaluation',
+      'absichtserklaerung',
+      'kooperationsvertrag',
+      'steuerung',
+      'konfliktloesung',
+      'austritt',
+      'erfolgsmessung',
+      'personal-und-personalrat',
+    ],
+  },
+  {
+    key: 'methods',
+    dir: 'methoden',
+    pages: ['index', 'stakeholder-analyse', 'kommunikationskonzept', 'buergerbeteiligung', 'moderationsformate', 'strategie-und-leitbild', 'projektmanagement', 'foerdermittelmanagement', 'regionalmanagement'],
+  },
+  { key: 'faq', dir: 'faq', pages: ['index'] },
+]

@@ -1,31 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
 import { launchChromium } from './support/chromium'
-import { builtPages } from './support/pages'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const rootUrl = inject('rootUrl')
-const pages = builtPages(inject('rootDir'))
 let browser: Browser
-
-interface AxeViolation {
-  id: string
-  help: string
-  nodes: { target: string[] }[]
-}
-
-/** Runs axe-core with the WCAG 2.1 A and AA rules and returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
-  })
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -34,22 +13,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`reports no violation on any page in ${scheme} mode`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme })
-      const page = await context.newPage()
-      const found: string[] = []
-      for (const path of pages) {
-        await page.goto(rootUrl + path, { waitUntil: 'networkidle' })
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
-        for (const v of await axeViolations(page)) found.push(`${path}: ${v}`)
-      }
-      await context.close()
-      expect(found).toEqual([])
-    })
-  }
-
+describe('accessibility (axe-core, WCAG 2.1 A and AA) of open widgets', () => {
   it('reports no violation with the search dialog open and showing results, in both languages', async () => {
     const page = await browser.newPage()
     const found: string[] = []
@@ -64,16 +28,20 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(found).toEqual([])
   })
 
-  it('keeps the page usable at 320 px width without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+  it('reports no violation with a glossary definition shown', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    await page.locator('.ikz-term a').first().focus()
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('reports no violation with the mobile menu open', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } })
     const page = await context.newPage()
-    const wide: string[] = []
-    for (const path of pages) {
-      await page.goto(rootUrl + path, { waitUntil: 'networkidle' })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      if (overflow > 1) wide.push(`${path}: ${overflow}px wider than the screen`)
-    }
+    await page.goto(`${rootUrl}kooperationsformen/vergleich.html`, { waitUntil: 'networkidle' })
+    await page.click('.VPNavBarHamburger')
+    expect(await axeViolations(page)).toEqual([])
     await context.close()
-    expect(wide).toEqual([])
   })
 })

@@ -93,6 +93,50 @@ export const glossaryTerm = z.strictObject({
 })
 export type GlossaryTerm = z.infer<typeof glossaryTerm>
 
+export const example = z.strictObject({
+  id: slug,
+  /** The cooperation's own name (usually German); the English one explains it. */
+  name: localized,
+  /** The partners as publicly named (municipalities, districts, agencies). */
+  partners: z.array(z.string().min(1)).min(2),
+  /** Number of partners; may exceed the names listed (e.g. "62 member municipalities"). */
+  partnerCount: z.number().int().min(2),
+  laender: z.array(land).min(1),
+  areas: z.array(slug).min(1),
+  form: slug,
+  startYear: z.number().int().min(1900).max(2100),
+  description: localized,
+  /** What the cooperation achieved, as documented in the sources. */
+  achievements: localized,
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type Example = z.infer<typeof example>
+
+export const funding = z.strictObject({
+  id: slug,
+  name: localized,
+  level: z.enum(['land', 'bund', 'eu']),
+  /** The Länder where it applies; empty for federal and EU programmes open everywhere. */
+  laender: z.array(land),
+  provider: z.string().min(1),
+  /** Task areas it is meant for; empty when it is open to any task. */
+  areas: z.array(slug),
+  summary: localized,
+  conditions: z.strictObject({
+    rate: localized.optional(),
+    maximum: localized.optional(),
+    minimumDuration: localized.optional(),
+    savingsProof: localized.optional(),
+    documents: localizedList.optional(),
+  }),
+  url: z.url({ protocol: /^https?$/ }),
+  stand: isoDate,
+  sources: requiredSources,
+})
+export type Funding = z.infer<typeof funding>
+
 export const siteSettings = z.strictObject({
   name: z.string().min(1),
   tagline: localized,
@@ -103,7 +147,14 @@ export const siteSettings = z.strictObject({
     phone: z.string().min(1).optional(),
     representative: z.string().min(1).optional(),
   }),
-  accessibilityContact: z.strictObject({ name: z.string().min(1), email: z.email() }),
+  accessibility: z.strictObject({
+    /** Where readers report barriers (BITV 2.0 feedback mechanism). */
+    contact: z.strictObject({ name: z.string().min(1), email: z.email(), phone: z.string().min(1).optional() }),
+    /** The enforcement or conciliation body responsible for the operator (it depends on the Land). */
+    enforcement: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }).optional(), address: z.array(z.string().min(1)).optional() }),
+    /** When the operator last reviewed the statement. */
+    reviewed: isoDate,
+  }),
 })
 export type SiteSettings = z.infer<typeof siteSettings>
 
@@ -122,6 +173,8 @@ export const collections = {
   laws: list(law),
   areas: list(area),
   glossary: list(glossaryTerm),
+  examples: list(example),
+  funding: list(funding),
   site: siteSettings,
 } as const
 export type CollectionName = keyof typeof collections
@@ -152,5 +205,10 @@ export function referencesOf(data: Partial<Collections>): Reference[] {
     add('glossary', g.related, ['glossary', i, 'related'])
     if (g.form) refs.push({ target: 'forms', id: g.form, path: ['glossary', i, 'form'] })
   })
+  data.examples?.forEach((e, i) => {
+    add('areas', e.areas, ['examples', i, 'areas'])
+    refs.push({ target: 'forms', id: e.form, path: ['examples', i, 'form'] })
+  })
+  data.funding?.forEach((f, i) => add('areas', f.areas, ['funding', i, 'areas']))
   return refs
 }

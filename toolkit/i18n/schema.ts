@@ -30,8 +30,9 @@ export const uiStrings = z.strictObject({
     notFound: z.strictObject({ code: s, title: s, quote: s, linkLabel: s, linkText: s }),
   }),
   page: z.strictObject({ sources: s, citation: s, legalNote: s }),
-  nav: z.strictObject({ home: s, basics: s, reference: s }),
-  sidebar: z.strictObject({ basics: s }),
+  nav: strings('home', 'basics', 'reference', 'process', 'methods', 'faq'),
+  sidebar: strings('basics', 'process', 'methods', 'faq'),
+  footer: strings('label', 'imprint', 'privacy', 'accessibility', 'easyRead', 'operation'),
   reference: z.strictObject({
     sections: strings('forms', 'comparison', 'laws', 'areas', 'glossary'),
     intro: strings('forms', 'comparison', 'laws', 'areas', 'glossary'),
@@ -46,6 +47,7 @@ export const uiStrings = z.strictObject({
     stand: s,
     overview: s,
   }),
+  siteInfo: strings('operator', 'address', 'email', 'phone', 'representative', 'contact', 'enforcement', 'reviewed'),
   search: z.strictObject({
     button: s,
     shortcut: s,

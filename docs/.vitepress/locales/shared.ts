@@ -52,7 +52,6 @@ function referenceSidebar(ctx: LocaleContext, t: UiStrings): DefaultTheme.Sideba
     const pages = pagesOf(data, ctx.lang, section)
     return {
       text: t.reference.sections[sectionKey[section]],
-      collapsed: false,
       items: pages.map((p) => ({ text: p.navTitle ?? p.frontmatter.title, link: pathOf(ctx.lang, section, p.slug) })),
     }
   })
@@ -74,7 +73,9 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
   const p = prefix(ctx.lang)
   const r = t.reference.sections
   return [
-    { text: t.nav.basics, link: `${p}grundlagen/was-ist-ikz`, activeMatch: `^${p}grundlagen/` },
+    { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: `^${p}grundlagen/` },
+    { text: t.nav.process, link: `${p}prozess/`, activeMatch: `^${p}prozess/` },
+    { text: t.nav.methods, link: `${p}methoden/`, activeMatch: `^${p}methoden/` },
     {
       text: t.nav.reference,
       activeMatch: `^${p}(kooperationsformen|landesrecht|aufgabenfelder|glossar)/`,
@@ -86,6 +87,7 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
         { text: r.glossary, link: `${p}glossar/` },
       ],
     },
+    { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` },
   ]
 }
 
@@ -103,7 +105,6 @@ export function themeLabels(t: UiStrings): DefaultTheme.Config {
     langMenuLabel: t.theme.langMenu,
     skipToContentLabel: t.theme.skipToContent,
     notFound: { ...t.theme.notFound },
-    footer: { message: t.site.notLegalAdvice, copyright: t.site.footer },
   }
 }
 

@@ -3,6 +3,7 @@ import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout.vue'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import PrintButton from './components/PrintButton.vue'
+import SiteInfo from './components/SiteInfo.vue'
 import './custom.css'
 
 export default {
@@ -11,5 +12,6 @@ export default {
   enhanceApp({ app }) {
     app.component('PrintButton', PrintButton)
     app.component('GlossaryTerm', GlossaryTerm)
+    app.component('SiteInfo', SiteInfo)
   },
 } satisfies Theme

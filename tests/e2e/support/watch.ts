@@ -20,7 +20,11 @@ export function watchPage(page: Page, origin: string): PageReport {
     const url = r.url()
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) report.foreignRequests.push(url)
   })
-  page.on('requestfailed', (r) => report.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`))
+  page.on('requestfailed', (r) => {
+    // Prefetches of linked pages that the next navigation cancels are not failures.
+    const reason = r.failure()?.errorText ?? 'failed'
+    if (reason !== 'net::ERR_ABORTED') report.failedRequests.push(`${r.url()} (${reason})`)
+  })
   page.on('response', (r) => {
     if (r.status() >= 400) report.failedRequests.push(`${r.url()} (HTTP ${r.status()})`)
   })

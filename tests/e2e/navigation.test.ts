@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { guideSections } from '../../docs/.vitepress/sections'
+import { launchChromium } from './support/chromium'
+import { builtPages } from './support/pages'
+
+const rootDir = inject('rootDir')
+const rootUrl = inject('rootUrl')
+const pages = builtPages(rootDir).filter((p) => p !== '404.html')
+
+/** Internal links of a built page (nav, sidebar, content, footer), as page files. */
+function linksOf(page: string): string[] {
+  const html = readFileSync(join(rootDir, page), 'utf8')
+  const out = new Set<string>()
+  for (const m of html.matchAll(/href="(\/[^"#?]*)(?:[#?][^"]*)?"/g)) {
+    let target = (m[1] as string).slice(1)
+    if (target === '' || target.endsWith('/')) target += 'index.html'
+    else if (!target.endsWith('.html')) target += '.html'
+    if (pages.includes(target)) out.add(target)
+  }
+  return [...out]
+}
+
+/** Clicks from a start page to every page, by breadth-first search over the links. */
+function clicksFrom(start: string): Map<string, number> {
+  const depth = new Map([[start, 0]])
+  const queue = [start]
+  while (queue.length) {
+    const page = queue.shift() as string
+    for (const next of linksOf(page))
+      if (!depth.has(next)) {
+        depth.set(next, (depth.get(page) as number) + 1)
+        queue.push(next)
+      }
+  }
+  return depth
+}
+
+describe('navigation', () => {
+  for (const [lang, home] of [['de', 'index.html'], ['en', 'en/index.html']] as const) {
+    it(`${lang}: every page of the language is reachable from the home page in at most three clicks`, () => {
+      const depth = clicksFrom(home)
+      const ofLang = pages.filter((p) => (lang === 'en') === p.startsWith('en/'))
+      const far = ofLang.filter((p) => (depth.get(p) ?? Infinity) > 3).map((p) => `${p}: ${depth.get(p) ?? 'unreachable'}`)
+      expect(far).toEqual([])
+      expect(ofLang.length).toBe(pages.length / 2)
+      expect(ofLang.length).toBeGreaterThan(70)
+    })
+  }
+
+  it('prev/next links follow the reading order of each section', () => {
+    for (const section of guideSections) {
+      for (let i = 1; i < section.pages.length - 1; i++) {
+        const file = `${section.dir}/${section.pages[i]}.html`
+        const html = readFileSync(join(rootDir, file), 'utf8')
+        const prev = /class="[^"]*pager-link prev" href="([^"]+)"/.exec(html)?.[1]
+        const next = /class="[^"]*pager-link next" href="([^"]+)"/.exec(html)?.[1]
+        const expected = (slug: string | undefined) => `/${section.dir}/${slug === 'index' ? '' : `${slug}.html`}`
+        expect(prev, file).toBe(expected(section.pages[i - 1]))
+        expect(next, file).toBe(expected(section.pages[i + 1]))
+      }
+    }
+  })
+})
+
+describe('glossary terms in the text', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('show their definition on keyboard focus, hide it on Escape and lead to the glossary entry', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    const term = page.locator('.ikz-term').first()
+    const tip = term.locator('[role="tooltip"]')
+    expect(await tip.isVisible()).toBe(false)
+    await term.locator('a').focus()
+    expect(await tip.isVisible()).toBe(true)
+    const tipId = await tip.getAttribute('id')
+    expect(await term.locator('a').getAttribute('aria-describedby')).toBe(tipId)
+    expect((await tip.textContent())?.length).toBeGreaterThan(20)
+    await page.keyboard.press('Escape')
+    expect(await tip.isVisible()).toBe(false)
+    const href = (await term.locator('a').getAttribute('href')) ?? ''
+    await term.locator('a').click()
+    await page.waitForURL(new URL(href, rootUrl).href)
+    const id = href.split('#')[1] ?? ''
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1)
+    await page.close()
+  })
+})
+
+describe('pages filled from the site settings', () => {
+  it('show the operator and the accessibility contact from data/site.json', () => {
+    const site = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/site.json'), 'utf8')) as { operator: { email: string }; accessibility: { contact: { email: string } } }
+    for (const prefix of ['', 'en/']) {
+      expect(readFileSync(join(rootDir, `${prefix}impressum.html`), 'utf8')).toContain(`mailto:${site.operator.email}`)
+      expect(readFileSync(join(rootDir, `${prefix}barrierefreiheit.html`), 'utf8')).toContain(`mailto:${site.accessibility.contact.email}`)
+    }
+  })
+})
