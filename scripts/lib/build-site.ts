@@ -1,5 +1,7 @@
-import { rm } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { loadData } from '../../toolkit/content/load-data'
+import { openDataFiles } from '../../toolkit/opendata/export'
 import { build } from 'vitepress'
 import { checkProject } from '../../toolkit/content/check'
 import { formatProblem } from '../../toolkit/content/problem'
@@ -33,6 +35,15 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   process.env.IKZ_BASE = base
   await build(resolve(options.root, 'docs'), { base, outDir: options.outDir })
   log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
+
+  step = performance.now()
+  const data = loadData(resolve(options.root, 'data'))
+  const files = data.examples ? openDataFiles(data) : {}
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(dirname(join(options.outDir, rel)), { recursive: true })
+    await writeFile(join(options.outDir, rel), content)
+  }
+  log(`✓ open data  ${Object.keys(files).length} files (JSON and CSV) (${seconds(step)})`)
 
   step = performance.now()
   const index = await buildSearchIndex(options.outDir)

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { ui } from '../../toolkit/i18n'
-import { launchChromium } from './support/chromium'
+import { useBrowser } from './support/chromium'
 
 const rootUrl = inject('rootUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('theme labels come from the UI strings of the page language', () => {
   for (const lang of ['de', 'en'] as const) {
@@ -19,7 +11,7 @@ describe('theme labels come from the UI strings of the page language', () => {
     const prefix = lang === 'de' ? '' : 'en/'
 
     it(`${lang}: skip link, outline, last updated, language menu and appearance switch`, async () => {
-      const page = await browser.newPage()
+      const page = await browser().newPage()
       await page.goto(`${rootUrl}${prefix}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
       expect((await page.textContent('.VPSkipLink'))?.trim()).toBe(t.theme.skipToContent)
       expect((await page.textContent('.VPDocAsideOutline .outline-title'))?.trim()).toBe(t.theme.outline)
@@ -31,7 +23,7 @@ describe('theme labels come from the UI strings of the page language', () => {
     })
 
     it(`${lang}: the 404 page`, async () => {
-      const page = await browser.newPage()
+      const page = await browser().newPage()
       const response = await page.goto(`${rootUrl}${prefix}gibt-es-nicht.html`, { waitUntil: 'networkidle' })
       expect(response?.status()).toBe(404)
       expect((await page.textContent('.NotFound .title'))?.trim()).toBe(t.theme.notFound.title)
@@ -40,7 +32,7 @@ describe('theme labels come from the UI strings of the page language', () => {
     })
 
     it(`${lang}: the mobile menu and the sidebar button`, async () => {
-      const context = await browser.newContext({ viewport: { width: 375, height: 700 } })
+      const context = await browser().newContext({ viewport: { width: 375, height: 700 } })
       const page = await context.newPage()
       await page.goto(`${rootUrl}${prefix}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
       expect((await page.textContent('.VPLocalNav .menu-text'))?.trim()).toBe(t.theme.sidebarMenu)

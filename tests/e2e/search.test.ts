@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from './support/chromium'
 import { watchPage } from './support/watch'
 
 const rootUrl = inject('rootUrl')
 const subUrl = inject('subUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function search(page: Page, query: string) {
   await page.fill('#ikz-search-input', query)
@@ -30,7 +23,7 @@ async function search(page: Page, query: string) {
 
 describe('search', () => {
   it('finds the German page for a German query on a German page, with title and excerpt', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${rootUrl}betrieb/`, { waitUntil: 'networkidle' })
     await page.click('.ikz-search-button')
     const hits = await search(page, 'Gebietsreform')
@@ -44,7 +37,7 @@ describe('search', () => {
   })
 
   it('finds the English page for an English query on an English page', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${rootUrl}en/`, { waitUntil: 'networkidle' })
     await page.click('.ikz-search-button')
     const hits = await search(page, 'territorial reform')
@@ -57,19 +50,17 @@ describe('search', () => {
   })
 
   it('indexes the page content, not the navigation around it', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
     // What the index holds for this page, read through the index's own browser API.
-    const indexed = await page.evaluate(async () => {
-      const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
-        init(): Promise<void>
-        search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>
-      }
+    // Passed as a string so the test runner does not rewrite the dynamic import.
+    const indexed = (await page.evaluate(`(async () => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js')
       await pf.init()
       const found = await pf.search('Gebietsreform')
       const all = await Promise.all(found.results.map((r) => r.data()))
       return all.find((d) => d.url === '/grundlagen/was-ist-ikz.html')?.content ?? ''
-    })
+    })()`)) as string
     expect(indexed).toContain('Interkommunale Zusammenarbeit (IKZ) ist die freiwillige')
     for (const chrome of ['Zum Inhalt springen', 'Auf dieser Seite', 'Nachschlagen', 'Vorherige Seite', 'Nächste Seite', 'Über diese Website', 'Erscheinungsbild'])
       expect(indexed, chrome).not.toContain(chrome)
@@ -77,7 +68,7 @@ describe('search', () => {
   })
 
   it('opens with / and Ctrl+K, moves by arrow keys, opens a hit with Enter and returns focus on Escape', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(rootUrl, { waitUntil: 'networkidle' })
     await page.keyboard.press('Control+k')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-search-input')
@@ -102,7 +93,7 @@ describe('search', () => {
   })
 
   it('labels the search in English on English pages', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${rootUrl}en/`, { waitUntil: 'networkidle' })
     expect((await page.textContent('.ikz-search-button'))?.trim()).toMatch(/^Search/)
     await page.keyboard.press('/')
@@ -112,7 +103,7 @@ describe('search', () => {
   })
 
   it('works under a sub-path, offline, with links that stay under it', async () => {
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const page = await context.newPage()
     const report = watchPage(page, new URL(subUrl).origin)
     await page.goto(`${subUrl}en/grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })

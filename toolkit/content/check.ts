@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { collections } from './collections'
 import { generatedPages, pageSource, routeOfPage } from './pages'
 import { LANGS } from './primitives'
+import { openDataPaths } from '../opendata/export'
 import { stringify } from 'yaml'
 import { checkData } from './data-check'
 import { listTree, readTree } from './load'
@@ -44,14 +45,15 @@ export function checkFiles(files: ProjectFiles): CheckResult {
     .filter(([rel]) => !isTemplate(rel))
     .map(([rel, source]) => ({ file: `docs/${rel}`, route: routeOf(rel), source }))
   // Pages generated from data are checked like written ones, once the data itself is valid.
-  if (data.forms && data.laws && data.areas && data.glossary && !problems.some((p) => p.file.startsWith('data/')))
-    for (const page of generatedPages({ forms: data.forms, laws: data.laws, areas: data.areas, glossary: data.glossary })) {
+  if (data.forms && data.laws && data.areas && data.glossary && data.examples && data.funding && !problems.some((p) => p.file.startsWith('data/')))
+    for (const page of generatedPages({ forms: data.forms, laws: data.laws, areas: data.areas, glossary: data.glossary, examples: data.examples, funding: data.funding })) {
       const route = routeOfPage(page)
       const template = `${route.replace(/[^/]+$/, '[slug].md')}`
       if (!(template in files.docs)) continue // only sections the site builds
       pages.push({ file: `docs/${template} (${page.slug})`, route, source: pageSource(page, stringify) })
     }
-  problems.push(...checkPages(pages, { publicFiles: new Set(files.publicFiles) }))
+  // The open-data downloads are written by the build next to the public files.
+  problems.push(...checkPages(pages, { publicFiles: new Set([...files.publicFiles, ...openDataPaths()]) }))
   return { problems: problems.sort(byPosition), pages: pages.length }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wegweiser } from '../wegweiser/schema'
 import { isoDate, localized, localizedList, requiredSources, slug } from './primitives'
 
 /**
@@ -175,6 +176,7 @@ export const collections = {
   glossary: list(glossaryTerm),
   examples: list(example),
   funding: list(funding),
+  wegweiser,
   site: siteSettings,
 } as const
 export type CollectionName = keyof typeof collections
@@ -210,5 +212,12 @@ export function referencesOf(data: Partial<Collections>): Reference[] {
     refs.push({ target: 'forms', id: e.form, path: ['examples', i, 'form'] })
   })
   data.funding?.forEach((f, i) => add('areas', f.areas, ['funding', i, 'areas']))
+  data.wegweiser?.questions.forEach((q, i) =>
+    q.answers.forEach((a, j) => {
+      a.effects.forEach((e, k) => refs.push({ target: 'forms', id: e.form, path: ['wegweiser', 'questions', i, 'answers', j, 'effects', k, 'form'] }))
+      a.caveats?.forEach((c, k) => add('forms', c.forms, ['wegweiser', 'questions', i, 'answers', j, 'caveats', k, 'forms']))
+    }),
+  )
+  add('forms', data.wegweiser?.landQuestion.requiresLaw, ['wegweiser', 'landQuestion', 'requiresLaw'])
   return refs
 }

@@ -30,7 +30,7 @@ export const uiStrings = z.strictObject({
     notFound: z.strictObject({ code: s, title: s, quote: s, linkLabel: s, linkText: s }),
   }),
   page: z.strictObject({ sources: s, citation: s, legalNote: s }),
-  nav: strings('home', 'basics', 'reference', 'process', 'methods', 'faq'),
+  nav: strings('home', 'basics', 'reference', 'process', 'methods', 'practice', 'faq'),
   sidebar: strings('basics', 'process', 'methods', 'faq'),
   footer: strings('label', 'imprint', 'privacy', 'accessibility', 'easyRead', 'operation'),
   reference: z.strictObject({
@@ -48,6 +48,13 @@ export const uiStrings = z.strictObject({
     overview: s,
   }),
   siteInfo: strings('operator', 'address', 'email', 'phone', 'representative', 'contact', 'enforcement', 'reviewed'),
+  practice: z.strictObject({
+    sections: strings('examples', 'funding', 'data', 'wegweiser'),
+    levels: strings('land', 'bund', 'eu'),
+    ...strings('examplesIntro', 'fundingIntro', 'fundingCheck', 'dataIntro', 'partners', 'partnerCount', 'land', 'laender', 'area', 'areas', 'form', 'startYear', 'achievements', 'website', 'examples', 'allExamples', 'level', 'provider', 'rate', 'maximum', 'minimumDuration', 'savingsProof', 'documents', 'programme', 'allLaender', 'anyArea', 'collection', 'records', 'download', 'fields', 'field', 'meaning', 'licence', 'licenceText', 'sourcesText', 'format').shape,
+  }),
+  catalogue: strings('search', 'searchPlaceholder', 'filters', 'area', 'form', 'land', 'partners', 'from', 'to', 'sort', 'sortName', 'sortYearDesc', 'sortYearAsc', 'sortPartners', 'reset', 'count', 'none', 'share', 'fundingLand', 'fundingArea', 'fundingAll', 'fundingCount', 'fundingNone', 'stand', 'source', 'bandLabel'),
+  wegweiser: strings('answers', 'noAnswer', 'result', 'answered', 'noAnswers', 'rank', 'score', 'pros', 'cons', 'caveats', 'toForm', 'share', 'copied', 'copyFailed', 'print', 'reset', 'disclaimer', 'lawLink'),
   search: z.strictObject({
     button: s,
     shortcut: s,

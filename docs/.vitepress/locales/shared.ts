@@ -5,7 +5,7 @@ import { parse } from 'yaml'
 import type { DefaultTheme, LocaleSpecificConfig } from 'vitepress'
 import type { Lang } from '../../../toolkit/content/primitives'
 import { loadData } from '../../../toolkit/content/load-data'
-import { pagesOf, pathOf, REFERENCE_SECTIONS, type ReferenceSection } from '../../../toolkit/content/pages'
+import { pagesOf, pathOf, type ReferenceSection } from '../../../toolkit/content/pages'
 import { ui, type UiStrings } from '../../../toolkit/i18n'
 import { guideSections, type GuideSection } from '../sections'
 import { repoRoot } from '../site-paths'
@@ -26,12 +26,19 @@ export function pageTitle(ctx: LocaleContext, path: string): string {
   return fm.title ?? path
 }
 
-const sectionKey: Record<ReferenceSection, keyof UiStrings['reference']['sections']> = {
-  kooperationsformen: 'forms',
-  landesrecht: 'laws',
-  aufgabenfelder: 'areas',
-  glossar: 'glossary',
-}
+const KNOWLEDGE = ['kooperationsformen', 'landesrecht', 'aufgabenfelder', 'glossar'] as const
+const PRACTICE = ['beispiele', 'foerderung', 'daten'] as const
+
+const sectionLabel = (t: UiStrings, section: ReferenceSection): string =>
+  ({
+    kooperationsformen: t.reference.sections.forms,
+    landesrecht: t.reference.sections.laws,
+    aufgabenfelder: t.reference.sections.areas,
+    glossar: t.reference.sections.glossary,
+    beispiele: t.practice.sections.examples,
+    foerderung: t.practice.sections.funding,
+    daten: t.practice.sections.data,
+  })[section]
 
 /** The sidebar of the written guides, one group per section, in reading order. */
 function guideSidebar(ctx: LocaleContext, t: UiStrings, sections: GuideSection[]): DefaultTheme.SidebarItem[] {
@@ -44,14 +51,14 @@ function guideSidebar(ctx: LocaleContext, t: UiStrings, sections: GuideSection[]
   }))
 }
 
-/** The sidebar of the reference sections, built from the pages generated from data. */
-function referenceSidebar(ctx: LocaleContext, t: UiStrings): DefaultTheme.SidebarItem[] {
+/** A sidebar of sections generated from data, one group per section. */
+function dataSidebar(ctx: LocaleContext, t: UiStrings, sections: readonly ReferenceSection[]): DefaultTheme.SidebarItem[] {
   if (!existsSync(resolve(ctx.docsDir, 'kooperationsformen'))) return []
   const data = loadData(resolve(repoRoot, 'data'))
-  return REFERENCE_SECTIONS.map((section) => {
+  return sections.map((section) => {
     const pages = pagesOf(data, ctx.lang, section)
     return {
-      text: t.reference.sections[sectionKey[section]],
+      text: sectionLabel(t, section),
       items: pages.map((p) => ({ text: p.navTitle ?? p.frontmatter.title, link: pathOf(ctx.lang, section, p.slug) })),
     }
   })
@@ -61,10 +68,13 @@ export function sidebar(ctx: LocaleContext): DefaultTheme.SidebarMulti {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
   const guides = guideSidebar(ctx, t, guideSections)
-  const reference = referenceSidebar(ctx, t)
+  const reference = dataSidebar(ctx, t, KNOWLEDGE)
+  const practice = dataSidebar(ctx, t, PRACTICE)
+  if (practice.length) practice.splice(2, 0, { text: t.practice.sections.wegweiser, items: [{ text: t.practice.sections.wegweiser, link: `${p}werkzeuge/kooperations-wegweiser` }] })
   return Object.fromEntries([
     ...guideSections.map((s) => [`${p}${s.dir}/`, guides] as const),
-    ...(reference.length ? REFERENCE_SECTIONS.map((s) => [`${p}${s}/`, reference] as const) : []),
+    ...(reference.length ? KNOWLEDGE.map((s) => [`${p}${s}/`, reference] as const) : []),
+    ...(practice.length ? [...PRACTICE, 'werkzeuge'].map((s) => [`${p}${s}/`, practice] as const) : []),
   ])
 }
 
@@ -85,6 +95,16 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
         { text: r.laws, link: `${p}landesrecht/` },
         { text: r.areas, link: `${p}aufgabenfelder/` },
         { text: r.glossary, link: `${p}glossar/` },
+      ],
+    },
+    {
+      text: t.nav.practice,
+      activeMatch: `^${p}(beispiele|foerderung|daten|werkzeuge)/`,
+      items: [
+        { text: t.practice.sections.examples, link: `${p}beispiele/` },
+        { text: t.practice.sections.funding, link: `${p}foerderung/` },
+        { text: t.practice.sections.wegweiser, link: `${p}werkzeuge/kooperations-wegweiser` },
+        { text: t.practice.sections.data, link: `${p}daten/` },
       ],
     },
     { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` },

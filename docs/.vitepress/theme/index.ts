@@ -1,3 +1,4 @@
+import { defineAsyncComponent } from 'vue'
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout.vue'
@@ -13,5 +14,8 @@ export default {
     app.component('PrintButton', PrintButton)
     app.component('GlossaryTerm', GlossaryTerm)
     app.component('SiteInfo', SiteInfo)
+    // The catalogues are loaded only on the pages that show them.
+    app.component('ExampleCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue')))
+    app.component('FundingCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/FundingCatalogue.vue')))
   },
 } satisfies Theme

@@ -1,11 +1,13 @@
 import type { Area } from '../collections'
 import { blocks, heading, link, list, text } from './markdown'
+import { exampleList } from './examples'
 import { describe, latest, pathOf, uniqueSources, type GeneratedPage, type PageContext } from './types'
 
 function areaPage(ctx: PageContext, area: Area): GeneratedPage {
   const { lang, t, data } = ctx
   const r = t.reference
   const forms = area.forms.map((id) => data.forms.find((f) => f.id === id)).filter((f) => f !== undefined)
+  const examples = data.examples.filter((e) => e.areas.includes(area.id))
   const content = blocks(
     heading(1, area.name[lang]),
     `> ${text(area.short[lang])}`,
@@ -19,6 +21,8 @@ function areaPage(ctx: PageContext, area: Area): GeneratedPage {
     list(area.pitfalls[lang]),
     heading(2, r.area.prerequisites),
     list(area.prerequisites[lang]),
+    examples.length > 0 && heading(2, t.practice.examples),
+    examples.length > 0 && exampleList(ctx, examples),
     link(r.sections.areas, pathOf(lang, 'aufgabenfelder')),
   )
   return {

@@ -1,5 +1,6 @@
 import type { Form } from '../collections'
 import { blocks, heading, link, list, paragraphs, stacked, table, text } from './markdown'
+import { exampleList } from './examples'
 import { describe, latest, pathOf, uniqueSources, type GeneratedPage, type PageContext } from './types'
 
 export const CRITERIA = ['legalPersonality', 'staff', 'bodies', 'liability', 'financing', 'procurement', 'vat', 'dataProtection', 'setupEffort', 'flexibility', 'exit'] as const
@@ -23,6 +24,7 @@ function formPage(ctx: PageContext, form: Form): GeneratedPage {
   const areas = byOrder(data.areas.filter((a) => form.areas.includes(a.id)))
   const related = byOrder(data.forms.filter((f) => form.related.includes(f.id)))
   const terms = data.glossary.filter((g) => g.form === form.id)
+  const examples = data.examples.filter((e) => e.form === form.id)
 
   const content = blocks(
     heading(1, form.name[lang]),
@@ -54,6 +56,8 @@ function formPage(ctx: PageContext, form: Form): GeneratedPage {
     areas.length > 0 && areas.map((a) => `- ${link(a.name[lang], pathOf(lang, 'aufgabenfelder', a.id))}`).join('\n'),
     related.length > 0 && heading(2, r.form.related),
     related.length > 0 && related.map((f) => `- ${link(f.name[lang], pathOf(lang, 'kooperationsformen', f.id))} – ${text(f.short[lang])}`).join('\n'),
+    examples.length > 0 && heading(2, t.practice.examples),
+    examples.length > 0 && exampleList(ctx, examples),
     terms.length > 0 && heading(2, r.form.terms),
     terms.length > 0 && terms.map((g) => `- ${link(g.term, `${pathOf(lang, 'glossar')}#${g.id}`)}`).join('\n'),
     `${link(r.form.all, pathOf(lang, 'kooperationsformen'))} · ${link(r.form.compare, pathOf(lang, 'kooperationsformen', 'vergleich'))}`,

@@ -4,6 +4,9 @@ import { areaPages } from './areas'
 import { formPages } from './forms'
 import { glossaryPage } from './glossary'
 import { lawPages } from './laws'
+import { examplePages } from './examples'
+import { fundingPages } from './funding'
+import { openDataPages } from './opendata'
 import type { GeneratedPage, ReferenceData, ReferenceSection } from './types'
 
 export type { GeneratedPage, ReferenceData, ReferenceSection } from './types'
@@ -13,7 +16,7 @@ export { REFERENCE_SECTIONS, pathOf } from './types'
 export function generatedPages(data: ReferenceData, langs: readonly Lang[] = LANGS): GeneratedPage[] {
   return langs.flatMap((lang) => {
     const ctx = { data, lang, t: ui[lang] }
-    return [...formPages(ctx), ...lawPages(ctx), ...areaPages(ctx), glossaryPage(ctx)].map((p) => (p.slug === 'index' ? { ...p, navTitle: ctx.t.reference.overview } : p))
+    return [...formPages(ctx), ...lawPages(ctx), ...areaPages(ctx), glossaryPage(ctx), ...examplePages(ctx), ...fundingPages(ctx), ...openDataPages(ctx)].map((p) => (p.slug === 'index' ? { ...p, navTitle: ctx.t.reference.overview } : p))
   })
 }
 

@@ -3,10 +3,10 @@ import type { Lang, Source } from '../primitives'
 import type { UiStrings } from '../../i18n/schema'
 
 /** The reference sections generated from data, by folder below docs/ (German slug). */
-export const REFERENCE_SECTIONS = ['kooperationsformen', 'landesrecht', 'aufgabenfelder', 'glossar'] as const
+export const REFERENCE_SECTIONS = ['kooperationsformen', 'landesrecht', 'aufgabenfelder', 'glossar', 'beispiele', 'foerderung', 'daten'] as const
 export type ReferenceSection = (typeof REFERENCE_SECTIONS)[number]
 
-export type ReferenceData = Pick<Collections, 'forms' | 'laws' | 'areas' | 'glossary'>
+export type ReferenceData = Pick<Collections, 'forms' | 'laws' | 'areas' | 'glossary' | 'examples' | 'funding'>
 
 /** A page generated from data: where it goes, its frontmatter and its Markdown body. */
 export interface GeneratedPage {

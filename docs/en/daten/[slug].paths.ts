@@ -1,0 +1,3 @@
+import { pathsFor, watchData } from '../../.vitepress/dynamic'
+
+export default { watch: watchData, paths: () => pathsFor('en', 'daten') }
