@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { normaliseBase } from '../docs/.vitepress/site-paths'
-import { createStaticServer } from './lib/static-server'
+import { builtHeaders, createStaticServer } from './lib/static-server'
 
 const root = resolve(process.env.IKZ_OUT ?? resolve(import.meta.dirname, '..', 'dist'))
 if (!existsSync(resolve(root, 'index.html'))) {
@@ -11,7 +11,8 @@ if (!existsSync(resolve(root, 'index.html'))) {
 }
 const base = normaliseBase(process.env.IKZ_BASE)
 const port = Number(process.env.PORT ?? 4173)
-createStaticServer({ root, base })
+// The same security headers, strict CSP included, that the build wrote for web servers.
+createStaticServer({ root, base, headers: builtHeaders(root) })
   .on('error', (e) => {
     console.error(`✗ cannot serve on port ${port}: ${e.message}`)
     process.exit(1)

@@ -1,7 +1,10 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { loadData } from '../../toolkit/content/load-data'
 import { openDataFiles } from '../../toolkit/opendata/export'
+import { listTree } from '../../toolkit/content/load'
+import { scriptHashes, securityHeaders } from '../../toolkit/operate/csp'
+import { apacheConfig, iisConfig, nginxConfig } from '../../toolkit/operate/server-configs'
 import { build } from 'vitepress'
 import { checkProject } from '../../toolkit/content/check'
 import { formatProblem } from '../../toolkit/content/problem'
@@ -48,6 +51,19 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   step = performance.now()
   const index = await buildSearchIndex(options.outDir)
   log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')} (${seconds(step)})`)
+  step = performance.now()
+  const html = listTree(options.outDir).filter((f) => f.endsWith('.html'))
+  const hashes = scriptHashes(await Promise.all(html.map((f) => readFile(join(options.outDir, f), 'utf8'))))
+  const headers = securityHeaders(hashes)
+  const server = join(options.outDir, '_server')
+  await mkdir(server, { recursive: true })
+  await writeFile(join(server, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`)
+  await writeFile(join(server, 'nginx.conf'), nginxConfig(base, headers))
+  await writeFile(join(server, 'apache.htaccess'), apacheConfig(headers))
+  await writeFile(join(server, 'web.config'), iisConfig(headers))
+  await writeFile(join(options.outDir, '.htaccess'), apacheConfig(headers))
+  await writeFile(join(options.outDir, 'web.config'), iisConfig(headers))
+  log(`✓ headers    CSP with ${hashes.length} inline-script hashes; nginx, Apache and IIS configurations in _server/ (${seconds(step)})`)
   log(`done in ${seconds(start)}`)
   return index
 }

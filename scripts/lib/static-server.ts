@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -44,6 +44,15 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
     if (info?.isFile()) return candidate
   }
   return undefined
+}
+
+/** The security headers the build wrote for this site (`_server/headers.json`), if any. */
+export function builtHeaders(root: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(root, '_server/headers.json'), 'utf8')) as Record<string, string>
+  } catch {
+    return {}
+  }
 }
 
 /** A small static file server for the built site, as an intranet web server would serve it. */

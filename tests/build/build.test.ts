@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -85,6 +86,29 @@ describe('npm run build on a fixture site', () => {
     expect(run.err).toContain('✗ build failed: content check failed')
     expect(run.err).toContain('docs/seiten/seite.md:1 description: required field is missing (expected string)')
     expect(existsSync(join(out, 'index.html'))).toBe(false)
+  })
+
+  it('packs a build as versioned .tar.gz and .zip with SHA-256 checksums', () => {
+    const release = join(tmp, 'release')
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--no-build'], {
+      cwd: repo,
+      env: { ...process.env, IKZ_OUT: subOut, IKZ_RELEASE: release, IKZ_BASE: '/amt/wissen/' },
+      encoding: 'utf8',
+    })
+    expect(r.stderr).not.toMatch(/✗/)
+    expect(r.status).toBe(0)
+    const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version
+    const name = `ikz-kit-${version}-amt-wissen`
+    expect(listTree(release).sort()).toEqual([`${name}.sha256`, `${name}.tar.gz`, `${name}.zip`])
+    const sums = readFileSync(join(release, `${name}.sha256`), 'utf8')
+    for (const file of [`${name}.tar.gz`, `${name}.zip`]) {
+      const digest = createHash('sha256').update(readFileSync(join(release, file))).digest('hex')
+      expect(sums).toContain(`${digest}  ${file}`)
+    }
+    const listing = spawnSync('tar', ['tzf', join(release, `${name}.tar.gz`)], { encoding: 'utf8' }).stdout
+    expect(listing).toContain(`${name}/index.html`)
+    expect(listing).toContain(`${name}/_server/nginx.conf`)
+    expect(listing).toContain(`${name}/pagefind/pagefind.js`)
   })
 
   it('rejects an IKZ_BASE that is not a URL path', () => {

@@ -16,6 +16,12 @@ let report: PageReport
 beforeAll(async () => {
   browser = await launchChromium()
   context = await browser.newContext({ colorScheme: 'light' })
+  // Content-Security-Policy violations are reported as events, not always as console errors.
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`))
+  })
   page = await context.newPage()
   report = watchPage(page, new URL(rootUrl).origin)
 })
@@ -52,6 +58,7 @@ describe.each(pages)('%s', (path) => {
     const response = await page.goto(rootUrl + path, { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(200)
     expect(problemsOf(report)).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
 
     if (path !== '404.html') {
       const english = path.startsWith('en/')

@@ -1,4 +1,5 @@
-import { LAENDER, type Land } from '../content/collections'
+import type { Land } from '../content/collections'
+import { LAENDER } from '../content/laender'
 import { emptyState, PARTNER_BANDS, SORT_KEYS, type CatalogueState, type SortKey } from './filter'
 
 const list = (v: string | null) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : [])

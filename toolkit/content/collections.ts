@@ -7,7 +7,9 @@ import { isoDate, localized, localizedList, requiredSources, slug } from './prim
  * nothing here is written twice. Every fact-bearing record carries `sources` and `stand`.
  */
 
-export const LAENDER = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const
+import { LAENDER } from './laender'
+
+export { LAENDER }
 export const land = z.enum(LAENDER)
 export type Land = z.infer<typeof land>
 

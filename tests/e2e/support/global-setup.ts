@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { execFileSync } from 'node:child_process'
-import { createStaticServer } from '../../../scripts/lib/static-server'
+import { builtHeaders, createStaticServer } from '../../../scripts/lib/static-server'
 import { findChromium } from './chromium'
 
 export const SUB_PATH = '/intranet/wissen/ikz/'
@@ -33,7 +33,9 @@ export default async function setup(project: TestProject) {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   }
-  const servers = [createStaticServer({ root: rootDir, base: '/' }), createStaticServer({ root: subDir, base: SUB_PATH })]
+  // Both sites are served with the strict security headers the build computed, so every
+  // browser test also proves that nothing violates the Content-Security-Policy.
+  const servers = [createStaticServer({ root: rootDir, base: '/', headers: builtHeaders(rootDir) }), createStaticServer({ root: subDir, base: SUB_PATH, headers: builtHeaders(subDir) })]
   const ports = await Promise.all(
     servers.map((s) => new Promise<number>((ok) => s.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port)))),
   )
