@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { defineConfig, type DefaultTheme, type UserConfig } from 'vitepress'
+import { defineConfig, type DefaultTheme, type HeadConfig, type UserConfig } from 'vitepress'
 import { readFileSync } from 'node:fs'
 import { formatProblem } from '../../toolkit/content/problem'
 import { checkUiStrings } from '../../toolkit/i18n/validate'
@@ -7,7 +7,6 @@ import { de } from './locales/de'
 import { localisedPermalink } from './markdown/permalink'
 import { glossaryTermsPlugin } from './markdown/glossary-terms'
 import { loadData } from '../../toolkit/content/load-data'
-import { existsSync } from 'node:fs'
 import { en } from './locales/en'
 import { normaliseBase, repoRoot } from './site-paths'
 
@@ -34,9 +33,15 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   if (uiProblems.length) throw new Error(`UI strings are invalid:\n${uiProblems.map(formatProblem).join('\n')}`)
   // The glossary of this site, for marking first uses of its terms (the fixture site has none).
   const dataDir = resolve(options.docsDir, '../data')
-  const glossary = existsSync(resolve(dataDir, 'glossary.json')) ? loadData(dataDir).glossary : []
+  const data = loadData(dataDir)
+  const glossary = data.glossary ?? []
+  const site = data.site
+  const brandCss = [
+    site.branding.accent && `:root{--vp-c-brand-1:${site.branding.accent};--vp-c-brand-3:${site.branding.accent}}`,
+    site.branding.accentDark && `.dark{--vp-c-brand-1:${site.branding.accentDark}}`,
+  ].filter(Boolean).join('')
   return defineConfig({
-    title: 'IKZ-Kit',
+    title: site.name,
     lang: 'de',
     base: options.base,
     outDir: options.outDir,
@@ -45,7 +50,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
     lastUpdated: false,
     head: [
       ['link', { rel: 'icon', type: 'image/svg+xml', href: `${options.base}favicon.svg` }],
-      ['meta', { name: 'theme-color', content: '#1f5f8b' }],
+      ['meta', { name: 'theme-color', content: site.branding.accent ?? '#1a5a85' }],
+      // The operator's accent colour (data/site.json); its contrast was checked with the data.
+      ...(brandCss ? [['style', { id: 'ikz-brand' }, brandCss] as HeadConfig] : []),
     ],
     // Syntax colours with at least 4.5:1 contrast in both modes (WCAG 2.1 AA).
     markdown: {
@@ -55,8 +62,14 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
         if (glossary.length) md.use(glossaryTermsPlugin, glossary)
       },
     },
-    locales: { root: de(options.docsDir), en: en(options.docsDir) },
-    themeConfig: { siteTitle: 'IKZ-Kit', logo: { src: '/logo.svg', alt: '' }, i18nRouting: true },
+    locales: { root: de(options.docsDir, site.show), en: en(options.docsDir, site.show) },
+    themeConfig: {
+      siteTitle: site.name,
+      logo: { src: `/${site.branding.logo ?? 'logo.svg'}`, alt: '' },
+      i18nRouting: true,
+      // The operator's details for the imprint, privacy and accessibility pages (SiteInfo).
+      ikzSite: { operator: site.operator, accessibility: site.accessibility },
+    } as DefaultTheme.Config,
     transformPageData(page) {
       // Pages generated from data carry their frontmatter in the route's params.
       const generated = page.params?.fm as { title: string; description: string } | undefined

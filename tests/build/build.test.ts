@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +109,35 @@ describe('npm run build on a fixture site', () => {
     expect(listing).toContain(`${name}/index.html`)
     expect(listing).toContain(`${name}/_server/nginx.conf`)
     expect(listing).toContain(`${name}/pagefind/pagefind.js`)
+  })
+
+  it('takes name, logo, accent colour, visible sections and operator details from data/site.json', () => {
+    // Beside the fixture, so its configuration still finds the site's at the same relative path.
+    const custom = resolve(fixture, '../.tmp-custom')
+    rmSync(custom, { recursive: true, force: true })
+    cpSync(fixture, custom, { recursive: true })
+    const site = JSON.parse(readFileSync(join(custom, 'data/site.json'), 'utf8')) as Record<string, unknown>
+    Object.assign(site, {
+      name: 'Wissensportal Test-Verwaltung',
+      branding: { logo: 'bild.svg', accent: '#8a1538', accentDark: '#f0a0b4' },
+      show: { basics: true, process: true, methods: true, reference: true, practice: true, faq: false },
+      operator: { name: 'Test-Verwaltung', address: ['Testweg 1', '00000 Teststadt'], email: 'portal@test-verwaltung.example' },
+    })
+    writeFileSync(join(custom, 'data/site.json'), JSON.stringify(site, null, 2))
+    const out = join(tmp, 'custom-out')
+    const run = build(custom, out)
+    expect(run.status).toBe(0)
+    const home = html(out, 'index.html')
+    expect(home).toMatch(/<title>[^<]*Wissensportal Test-Verwaltung<\/title>/)
+    expect(home).toMatch(/<img class="VPImage logo" src="\/bild\.svg"/)
+    expect(home).toContain('--vp-c-brand-1:#8a1538')
+    expect(home).toContain('.dark{--vp-c-brand-1:#f0a0b4}')
+    expect(home).not.toMatch(/href="\/faq\/"/)
+    expect(home).toMatch(/href="\/grundlagen\/"/)
+    const page = html(out, 'seiten/seite.html')
+    expect(page).toContain('mailto:portal@test-verwaltung.example')
+    expect(page).toContain('Testweg 1')
+    rmSync(custom, { recursive: true, force: true })
   })
 
   it('rejects an IKZ_BASE that is not a URL path', () => {

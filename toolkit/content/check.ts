@@ -52,6 +52,8 @@ export function checkFiles(files: ProjectFiles): CheckResult {
       if (!(template in files.docs)) continue // only sections the site builds
       pages.push({ file: `docs/${template} (${page.slug})`, route, source: pageSource(page, stringify) })
     }
+  const logo = data.site?.branding.logo
+  if (logo && !files.publicFiles.includes(logo)) problems.push({ file: 'data/site.json', line: 1, field: 'branding.logo', message: `docs/public/${logo} does not exist` })
   // The open-data downloads are written by the build next to the public files.
   problems.push(...checkPages(pages, { publicFiles: new Set([...files.publicFiles, ...openDataPaths()]) }))
   return { problems: problems.sort(byPosition), pages: pages.length }

@@ -140,8 +140,48 @@ export const funding = z.strictObject({
 })
 export type Funding = z.infer<typeof funding>
 
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour in the form #RRGGBB')
+
+/** Relative luminance and contrast ratio as WCAG 2.1 defines them. */
+export function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }) as [number, number, number]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** Light and dark page backgrounds of the theme; links in the accent colour must reach 4.5:1 on them. */
+export const BACKGROUNDS = { light: '#ffffff', dark: '#1b1b1f' }
+
 export const siteSettings = z.strictObject({
+  /** The site's name in the navigation bar and the browser tab. */
   name: z.string().min(1),
+  branding: z
+    .strictObject({
+      /** An image in docs/public shown before the name, e.g. "logo.svg". */
+      logo: z.string().regex(/^[\w.-]+\.(svg|png|webp)$/, 'must be a file name in docs/public ending in .svg, .png or .webp').optional(),
+      /** Accent colour for links and buttons in the light appearance. */
+      accent: hexColour.refine((c) => contrast(c, BACKGROUNDS.light) >= 4.5, 'must have a contrast of at least 4.5:1 on white (WCAG 2.1 AA)').optional(),
+      /** Accent colour in the dark appearance. */
+      accentDark: hexColour.refine((c) => contrast(c, BACKGROUNDS.dark) >= 4.5, 'must have a contrast of at least 4.5:1 on the dark background (WCAG 2.1 AA)').optional(),
+    })
+    .default({}),
+  /** Which parts appear in the navigation. */
+  show: z
+    .strictObject({
+      basics: z.boolean().default(true),
+      process: z.boolean().default(true),
+      methods: z.boolean().default(true),
+      reference: z.boolean().default(true),
+      practice: z.boolean().default(true),
+      faq: z.boolean().default(true),
+    })
+    .default({ basics: true, process: true, methods: true, reference: true, practice: true, faq: true }),
   tagline: localized,
   operator: z.strictObject({
     name: z.string().min(1),

@@ -1,3 +1,4 @@
+import type { SiteSettings } from '../../../toolkit/content/collections'
 import { localeConfig } from './shared'
 
-export const en = (docsDir: string) => ({ ...localeConfig({ lang: 'en', docsDir }, 'en'), link: '/en/' })
+export const en = (docsDir: string, show: SiteSettings['show']) => ({ ...localeConfig({ lang: 'en', docsDir, show }, 'en'), link: '/en/' })

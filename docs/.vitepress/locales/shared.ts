@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import matter from 'gray-matter'
 import { parse } from 'yaml'
 import type { DefaultTheme, LocaleSpecificConfig } from 'vitepress'
+import type { SiteSettings } from '../../../toolkit/content/collections'
 import type { Lang } from '../../../toolkit/content/primitives'
 import { loadData } from '../../../toolkit/content/load-data'
 import { pagesOf, pathOf, type ReferenceSection } from '../../../toolkit/content/pages'
@@ -13,6 +14,8 @@ import { repoRoot } from '../site-paths'
 export interface LocaleContext {
   lang: Lang
   docsDir: string
+  /** Which parts the operator shows in the navigation (data/site.json). */
+  show: SiteSettings['show']
 }
 
 /** URL prefix of a language: German at the root, English under /en/. */
@@ -82,11 +85,11 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
   const r = t.reference.sections
-  return [
-    { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: `^${p}grundlagen/` },
-    { text: t.nav.process, link: `${p}prozess/`, activeMatch: `^${p}prozess/` },
-    { text: t.nav.methods, link: `${p}methoden/`, activeMatch: `^${p}methoden/` },
-    {
+  const items: [keyof SiteSettings['show'], DefaultTheme.NavItem][] = [
+    ['basics', { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: `^${p}grundlagen/` }],
+    ['process', { text: t.nav.process, link: `${p}prozess/`, activeMatch: `^${p}prozess/` }],
+    ['methods', { text: t.nav.methods, link: `${p}methoden/`, activeMatch: `^${p}methoden/` }],
+    ['reference', {
       text: t.nav.reference,
       activeMatch: `^${p}(kooperationsformen|landesrecht|aufgabenfelder|glossar)/`,
       items: [
@@ -96,8 +99,8 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
         { text: r.areas, link: `${p}aufgabenfelder/` },
         { text: r.glossary, link: `${p}glossar/` },
       ],
-    },
-    {
+    }],
+    ['practice', {
       text: t.nav.practice,
       activeMatch: `^${p}(beispiele|foerderung|daten|werkzeuge)/`,
       items: [
@@ -106,9 +109,10 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
         { text: t.practice.sections.wegweiser, link: `${p}werkzeuge/kooperations-wegweiser` },
         { text: t.practice.sections.data, link: `${p}daten/` },
       ],
-    },
-    { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` },
+    }],
+    ['faq', { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` }],
   ]
+  return items.filter(([key]) => ctx.show[key]).map(([, item]) => item)
 }
 
 /** Every label of the default theme, from the UI strings of the language. */
