@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: measures the site and prints a table; writes bench-results/latest.json.
+ * `npm run bench -- --check` also compares with bench/budgets.json and fails when a budget is
+ * exceeded. Everything is measured in this run against plain VitePress builds made beside it.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+import { stringify } from 'yaml'
+import { budgets, checkBudgets, type BenchResults, type PageWeight } from '../toolkit/bench/budgets'
+import { listTree } from '../toolkit/content/load'
+import { loadData } from '../toolkit/content/load-data'
+import { generatedPages, pageSource, routeOfPage } from '../toolkit/content/pages'
+import { launchChromium } from '../tests/e2e/support/chromium'
+import { builtHeaders, createStaticServer } from './lib/static-server'
+
+const repo = resolve(import.meta.dirname, '..')
+// Inside the project, so the plain builds resolve vue and vitepress from its node_modules.
+mkdirSync(join(repo, '.cache'), { recursive: true })
+const work = mkdtempSync(join(repo, '.cache', 'bench-'))
+const log = (s: string) => process.stderr.write(`${s}\n`)
+
+function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number; maxRssMb: number } {
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/lib/measure.ts', mode, src, out], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMb: number }
+}
+
+/** The same pages as plain Markdown for a default-theme VitePress build: written pages and generated ones. */
+function plainSite(dir: string): void {
+  const docs = join(dir, 'docs')
+  for (const rel of listTree(join(repo, 'docs'))) {
+    if (!rel.endsWith('.md') || rel.startsWith('.vitepress/') || rel.includes('[') || rel.includes('werkzeuge/')) continue
+    mkdirSync(dirname(join(docs, rel)), { recursive: true })
+    cpSync(join(repo, 'docs', rel), join(docs, rel))
+  }
+  for (const page of generatedPages(loadData(join(repo, 'data')))) {
+    const file = join(docs, `${routeOfPage(page)}.md`)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, pageSource(page, stringify))
+  }
+  mkdirSync(join(docs, '.vitepress'), { recursive: true })
+  writeFileSync(join(docs, '.vitepress/config.mts'), `export default { title: 'Plain', ignoreDeadLinks: true, locales: { root: { label: 'Deutsch', lang: 'de' }, en: { label: 'English', lang: 'en' } } }\n`)
+}
+
+function bareSite(dir: string): void {
+  mkdirSync(join(dir, 'docs/.vitepress'), { recursive: true })
+  writeFileSync(join(dir, 'docs/index.md'), '# Bare page\n\nA default-theme VitePress page with one paragraph.\n')
+  writeFileSync(join(dir, 'docs/.vitepress/config.mts'), `export default { title: 'Bare' }\n`)
+}
+
+async function serve(root: string) {
+  const server = createStaticServer({ root, base: '/', headers: builtHeaders(root) })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }
+}
+
+/** What a first visit to a page transfers, by kind, after gzip. */
+async function weigh(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const weight: PageWeight = { html: 0, js: 0, css: 0 }
+  const pending: Promise<void>[] = []
+  page.on('response', (r) => {
+    pending.push(
+      r.body().then(
+        (body) => {
+          const size = gzipSync(body, { level: 9 }).length
+          const type = r.request().resourceType()
+          if (type === 'document') weight.html += size
+          else if (type === 'script') weight.js += size
+          else if (type === 'stylesheet') weight.css += size
+        },
+        () => {},
+      ),
+    )
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await Promise.all(pending)
+  await context.close()
+  return weight
+}
+
+async function firstSearch(browser: Browser, url: string, query: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: 'networkidle' })
+  let bytes = 0
+  const pending: Promise<void>[] = []
+  page.on('response', (r) => {
+    if (r.url().includes('/pagefind/')) pending.push(r.body().then((b) => void (bytes += b.length), () => {}))
+  })
+  const start = performance.now()
+  await page.keyboard.press('/')
+  await page.fill('#ikz-search-input', query)
+  await page.waitForFunction((q) => (document.querySelector('.ikz-search-status')?.textContent ?? '').includes(q), query)
+  const ms = performance.now() - start - 150 // the input waits 150 ms before it searches
+  await Promise.all(pending)
+  await context.close()
+  return { kb: bytes / 1024, ms }
+}
+
+const pageTypes: Record<string, string> = {
+  home: '',
+  guide: 'grundlagen/was-ist-ikz.html',
+  reference: 'kooperationsformen/zweckverband.html',
+  catalogue: 'beispiele/',
+  funding: 'foerderung/',
+  'tool: kooperations-wegweiser': 'werkzeuge/kooperations-wegweiser.html',
+}
+const toolPages = ['tool: kooperations-wegweiser']
+
+try {
+  log('building the site (full pipeline) …')
+  const full = measure('full', repo, join(work, 'full'))
+  log('building the same pages with plain VitePress …')
+  plainSite(join(work, 'plain-src'))
+  const plain = measure('plain', join(work, 'plain-src/docs'), join(work, 'plain'))
+  log('building a bare VitePress page …')
+  bareSite(join(work, 'bare-src'))
+  measure('plain', join(work, 'bare-src/docs'), join(work, 'bare'))
+
+  const browser = await launchChromium()
+  const site = await serve(join(work, 'full'))
+  const bare = await serve(join(work, 'bare'))
+  const results: BenchResults = {
+    build: { fullMs: full.ms, fullMaxRssMb: full.maxRssMb, plainMs: plain.ms, plainMaxRssMb: plain.maxRssMb, pages: listTree(join(work, 'full')).filter((f) => f.endsWith('.html')).length },
+    pages: {},
+    bare: await weigh(browser, bare.url),
+    search: [],
+  }
+  for (const [name, path] of Object.entries(pageTypes)) results.pages[name] = await weigh(browser, site.url + path)
+  for (const [lang, path, query] of [['de', 'grundlagen/was-ist-ikz.html', 'Zweckverband'], ['de', 'index.html', 'Vergaberecht'], ['en', 'en/grundlagen/was-ist-ikz.html', 'procurement'], ['en', 'en/index.html', 'special-purpose association']] as const)
+    results.search.push({ query, lang, ...(await firstSearch(browser, site.url + path, query)) })
+  await browser.close()
+  site.server.close()
+  bare.server.close()
+
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
+  console.log(`\nBuild (${results.build.pages} HTML files)`)
+  console.log(`  full pipeline   ${(full.ms / 1000).toFixed(1)} s, peak ${full.maxRssMb.toFixed(0)} MB`)
+  console.log(`  plain VitePress ${(plain.ms / 1000).toFixed(1)} s, peak ${plain.maxRssMb.toFixed(0)} MB`)
+  console.log('\nTransferred on a first visit (gzip)   HTML       JS        CSS')
+  for (const [name, w] of [...Object.entries(results.pages), ['bare VitePress page', results.bare] as const])
+    console.log(`  ${name.padEnd(34)} ${kb(w.html).padStart(9)} ${kb(w.js).padStart(9)} ${kb(w.css).padStart(9)}`)
+  console.log('\nFirst search')
+  for (const s of results.search) console.log(`  ${`"${s.query}" (${s.lang})`.padEnd(36)} ${s.kb.toFixed(1).padStart(7)} KB ${s.ms.toFixed(0).padStart(6)} ms`)
+  console.log('\nNot measured in this version: generated sites of 500–2,000 pages, Lighthouse, the stakeholder and Leitbild tools (not built yet).')
+
+  mkdirSync(join(repo, 'bench-results'), { recursive: true })
+  writeFileSync(join(repo, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`)
+
+  if (process.argv.includes('--check')) {
+    const checks = checkBudgets(results, budgets.parse(JSON.parse(readFileSync(join(repo, 'bench/budgets.json'), 'utf8'))), toolPages)
+    console.log('\nBudgets')
+    for (const c of checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.name.padEnd(52)} ${c.measured.padStart(10)}  (${c.limit})`)
+    if (checks.some((c) => !c.ok)) process.exitCode = 1
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { budgets, checkBudgets, type BenchResults } from '../../../toolkit/bench/budgets'
+
+const limits = budgets.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../bench/budgets.json'), 'utf8')))
+const KB = 1024
+const results = (o: Partial<BenchResults> = {}): BenchResults => ({
+  build: { fullMs: 12_000, fullMaxRssMb: 900, plainMs: 10_000, plainMaxRssMb: 800, pages: 200 },
+  pages: { guide: { html: 10 * KB, js: 100 * KB, css: 20 * KB }, tool: { html: 9 * KB, js: 150 * KB, css: 22 * KB } },
+  bare: { html: 3 * KB, js: 95 * KB, css: 20 * KB },
+  search: [{ query: 'Zweckverband', lang: 'de', kb: 90, ms: 120 }],
+  ...o,
+})
+
+describe('budgets', () => {
+  it('are the limits the project set', () => {
+    expect(limits).toEqual({ guideJsVsBare: 1.1, htmlGzipKb: 15, toolExtraJsGzipKb: 60, firstSearchKb: 150, buildVsPlain: 1.3 })
+  })
+
+  it('pass when every measure is within its limit', () => {
+    const checks = checkBudgets(results(), limits, ['tool'])
+    expect(checks.map((c) => c.ok)).toEqual(checks.map(() => true))
+    expect(checks.map((c) => c.name)).toContain('tool: JS beyond a guide page (gzip)')
+  })
+
+  it('fail on the measure that exceeds its limit, and only there', () => {
+    const checks = checkBudgets(results({ bare: { html: 3 * KB, js: 80 * KB, css: 20 * KB }, build: { fullMs: 14_000, fullMaxRssMb: 1, plainMs: 10_000, plainMaxRssMb: 1, pages: 1 } }), limits, ['tool'])
+    const failed = checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.measured}`)
+    expect(failed).toEqual(['guide page JS vs bare VitePress page: 1.25×', 'full build vs plain VitePress build: 1.40×'])
+  })
+})

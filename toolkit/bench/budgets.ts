@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/**
+ * The performance budgets (bench/budgets.json). Ratios compare with a plain VitePress build
+ * measured in the same run, so the machine's speed cancels out.
+ */
+export const budgets = z.strictObject({
+  guideJsVsBare: z.number().positive(),
+  htmlGzipKb: z.number().positive(),
+  toolExtraJsGzipKb: z.number().positive(),
+  firstSearchKb: z.number().positive(),
+  buildVsPlain: z.number().positive(),
+})
+export type Budgets = z.infer<typeof budgets>
+
+export interface PageWeight {
+  /** Bytes after gzip, summed over the resources of one kind that the page loaded. */
+  html: number
+  js: number
+  css: number
+}
+
+export interface BenchResults {
+  build: { fullMs: number; fullMaxRssMb: number; plainMs: number; plainMaxRssMb: number; pages: number }
+  pages: Record<string, PageWeight>
+  bare: PageWeight
+  search: { query: string; lang: string; kb: number; ms: number }[]
+}
+
+export interface BudgetCheck {
+  name: string
+  limit: string
+  measured: string
+  ok: boolean
+}
+
+const kb = (bytes: number) => bytes / 1024
+
+/** Compares results with the budgets; every budget gives one line, met or not. */
+export function checkBudgets(r: BenchResults, b: Budgets, toolPages: string[], guidePage = 'guide'): BudgetCheck[] {
+  const checks: BudgetCheck[] = []
+  const guide = r.pages[guidePage]
+  if (guide) {
+    const ratio = guide.js / r.bare.js
+    checks.push({ name: 'guide page JS vs bare VitePress page', limit: `≤ ${b.guideJsVsBare}×`, measured: `${ratio.toFixed(2)}×`, ok: ratio <= b.guideJsVsBare })
+  }
+  for (const [name, w] of Object.entries(r.pages))
+    checks.push({ name: `${name}: HTML (gzip)`, limit: `≤ ${b.htmlGzipKb} KB`, measured: `${kb(w.html).toFixed(1)} KB`, ok: kb(w.html) <= b.htmlGzipKb })
+  for (const tool of toolPages) {
+    const t = r.pages[tool]
+    if (!t || !guide) continue
+    const extra = kb(t.js - guide.js)
+    checks.push({ name: `${tool}: JS beyond a guide page (gzip)`, limit: `≤ ${b.toolExtraJsGzipKb} KB`, measured: `${extra.toFixed(1)} KB`, ok: extra <= b.toolExtraJsGzipKb })
+  }
+  for (const s of r.search) checks.push({ name: `first search "${s.query}" (${s.lang})`, limit: `≤ ${b.firstSearchKb} KB`, measured: `${s.kb.toFixed(1)} KB`, ok: s.kb <= b.firstSearchKb })
+  const build = r.build.fullMs / r.build.plainMs
+  checks.push({ name: 'full build vs plain VitePress build', limit: `≤ ${b.buildVsPlain}×`, measured: `${build.toFixed(2)}×`, ok: build <= b.buildVsPlain })
+  return checks
+}
