@@ -38,8 +38,7 @@ function openDataPage(ctx: PageContext): GeneratedPage {
       updated: dates.reduce((a, b) => (a > b ? a : b)),
       kind: 'reference',
       tags: ['offene-daten'],
-      // eslint-disable-next-line no-restricted-syntax -- a source link shown on the page, not a request
-      sources: [{ title: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0' }],
+      sources: [{ title: p.licenceTitle, url: p.licenceUrl }],
     },
     content,
   }
