@@ -21,7 +21,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "Literal[value=/^https?:\\/\\/(?!localhost|127\\.0\\.0\\.1)/]", message: 'No request to another origin: bundle the resource or link it from content.' },
+        { selector: "Literal[value=/^https?:\\/\\/(?!localhost|127\\.0\\.0\\.1|www\\.w3\\.org\\/(?:2000\\/svg|1999\\/xlink|1999\\/xhtml)$)/]", message: 'No request to another origin: bundle the resource or link it from content.' },
       ],
     },
   },

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections } from './collections'
 import { generatedPages, pageSource, routeOfPage } from './pages'
-import { LANGS } from './primitives'
 import { openDataPaths } from '../opendata/export'
 import { stringify } from 'yaml'
 import { checkData } from './data-check'
 import { listTree, readTree } from './load'
 import { checkPages, type PageInput } from './page-check'
-import { checkUiStrings } from '../i18n/validate'
+import { checkAllUiStrings } from '../i18n/validate'
 import { byPosition, type Problem } from './problem'
 
 export interface CheckResult {
@@ -23,7 +22,7 @@ export interface ProjectFiles {
   docs: Record<string, string>
   /** paths below docs/public/ */
   publicFiles: string[]
-  /** toolkit/i18n: language → JSON text */
+  /** toolkit/i18n: path without `.json` (`de`, `tools/common/de`) → JSON text */
   ui: Record<string, string>
 }
 
@@ -36,8 +35,7 @@ const isTemplate = (rel: string) => /\[[^\]]+\]\.md$/.test(rel)
 /** Checks a project given as files in memory; the CLI and the tests both come through here. */
 export function checkFiles(files: ProjectFiles): CheckResult {
   const { problems, data } = checkData(files.data)
-  problems.push(...checkUiStrings(files.ui))
-  for (const lang of LANGS) if (!(lang in files.ui)) problems.push({ file: `toolkit/i18n/${lang}.json`, line: 1, message: 'UI strings of this language are missing' })
+  problems.push(...checkAllUiStrings(files.ui))
   for (const name of Object.keys(collections)) {
     if (!(`${name}.json` in files.data)) problems.push({ file: `data/${name}.json`, line: 1, message: 'required data collection is missing' })
   }
@@ -68,7 +66,7 @@ export function readProject(root: string, uiRoot = root): ProjectFiles {
     docs: readTree(docsDir, (rel) => rel.endsWith('.md') && !rel.startsWith('.vitepress/') && !rel.startsWith('public/')),
     publicFiles: existsSync(publicDir) ? listTree(publicDir) : [],
     ui: Object.fromEntries(
-      Object.entries(readTree(join(uiRoot, 'toolkit/i18n'), (rel) => /^[a-z]{2}\.json$/.test(rel))).map(([rel, text]) => [rel.slice(0, 2), text]),
+      Object.entries(readTree(join(uiRoot, 'toolkit/i18n'), (rel) => /^(?:tools\/[a-z-]+\/)?[a-z]{2}\.json$/.test(rel))).map(([rel, text]) => [rel.slice(0, -5), text]),
     ),
   }
 }

@@ -22,8 +22,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   findChromium() // fail early, with the install hint, before spending time on builds
   const repo = resolve(import.meta.dirname, '../../..')
-  const rootDir = resolve(repo, '.cache/e2e/root')
-  const subDir = resolve(repo, '.cache/e2e/sub')
+  // IKZ_E2E_DIR lets several checkouts or parallel runs build into their own folders.
+  const cache = resolve(repo, process.env.IKZ_E2E_DIR ?? '.cache/e2e')
+  const rootDir = resolve(cache, 'root')
+  const subDir = resolve(cache, 'sub')
   // Each build in its own process, as `npm run build` runs it: VitePress keeps per-process
   // state (the site's base among it) that would leak from one build into the next.
   for (const [outDir, base] of [[rootDir, '/'], [subDir, SUB_PATH]]) {
