@@ -8,6 +8,8 @@ import { isoDate, localized, localizedList, requiredSources, slug } from './prim
  */
 
 import { LAENDER } from './laender'
+import { stakeholderPresets } from '../stakeholders/presets-schema'
+import { strategyGuide } from '../strategy/guide-schema'
 
 export { LAENDER }
 export const land = z.enum(LAENDER)
@@ -220,7 +222,12 @@ export const collections = {
   funding: list(funding),
   wegweiser,
   site: siteSettings,
+  'stakeholder-presets': stakeholderPresets,
+  'strategy-guide': strategyGuide,
 } as const
+
+/** Collections a site may leave out: the tools that read them are then simply not built. */
+export const OPTIONAL_COLLECTIONS: ReadonlySet<string> = new Set(['stakeholder-presets', 'strategy-guide'])
 export type CollectionName = keyof typeof collections
 export type Collections = { [K in CollectionName]: z.infer<(typeof collections)[K]> }
 
