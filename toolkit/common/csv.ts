@@ -1,11 +1,13 @@
 import Papa from 'papaparse'
 import { fail, ok, type Result } from './result'
 
-const FORMULA_START = /^[=+\-@\t\r\n]/
+/** A cell a spreadsheet would run as a formula, possibly behind apostrophes we added before. */
+const FORMULA_START = /^'*[=+\-@\t\r\n]/
 
 /**
  * A cell a spreadsheet would run as a formula gets a leading apostrophe, which spreadsheets
- * show as text. `restoreCell` undoes exactly this on import, so exported data round-trips.
+ * show as text. `restoreCell` removes exactly one such apostrophe on import; a cell that
+ * already started with apostrophes gets one more on export, so every text round-trips.
  */
 export const neutraliseCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s)
 export const restoreCell = (s: string) => (s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s)
@@ -29,7 +31,7 @@ export const MAX_CSV_ROWS = 20_000
 
 /**
  * Reads CSV written by this tool or a spreadsheet: semicolon, comma or tab separated, with or
- * without byte-order mark. Empty lines are skipped; cells are trimmed and restored.
+ * without byte-order mark. Empty lines are skipped; headers are trimmed, cells restored as written.
  */
 export function parseCsv(text: string): Result<CsvTable> {
   const input = text.replace(/^\uFEFF/, '')
@@ -41,7 +43,7 @@ export function parseCsv(text: string): Result<CsvTable> {
   const [header, ...rows] = parsed.data
   if (!header || header.every((h) => h.trim() === '')) return fail('file-empty')
   if (rows.length > MAX_CSV_ROWS) return fail('csv-rows', String(MAX_CSV_ROWS))
-  return ok({ header: header.map((h) => restoreCell(h.trim())), rows: rows.map((r) => r.map((c) => restoreCell(c.trim()))) })
+  return ok({ header: header.map((h) => restoreCell(h.trim())), rows: rows.map((r) => r.map(restoreCell)) })
 }
 
 /**

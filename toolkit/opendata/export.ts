@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { neutraliseCell } from '../common/csv'
 import type { Collections } from '../content/collections'
 import { PUBLISHED, type Published } from './fields'
 
@@ -33,8 +34,7 @@ export function flatten(record: object, prefix = ''): Record<string, string> {
 export function toCsv(records: object[]): string {
   const rows = records.map((r) => flatten(r))
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))]
-  const safe = (s: string) => (/^[=+\-@\t\r\n]/.test(s) ? `'${s}` : s)
-  const body = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => safe(r[c] ?? ''))) }, { delimiter: ';', newline: '\r\n' })
+  const body = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => neutraliseCell(r[c] ?? ''))) }, { delimiter: ';', newline: '\r\n' })
   return `\uFEFF${body}\r\n`
 }
 
