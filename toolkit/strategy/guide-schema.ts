@@ -1,7 +1,43 @@
 import { z } from '../common/zod'
+import { STEP_IDS } from './schema'
 
 /**
- * data/strategy-guide.json: the steps of the Leitbild workshop with guiding questions,
- * examples and the list of values. Placeholder until the tool defines the collection.
+ * data/strategy-guide.json: the steps of the Leitbild workshop with guiding questions and an
+ * illustrative example each, and the values to pick from. Text is given in both languages.
  */
-export const strategyGuide = z.looseObject({})
+const text = z.string().trim().min(1, 'must not be empty')
+const localized = z.strictObject({ de: text, en: text })
+const localizedList = z
+  .strictObject({ de: z.array(text).min(1, 'needs at least one item'), en: z.array(text).min(1, 'needs at least one item') })
+  .refine((l) => l.de.length === l.en.length, { message: 'de and en must have the same number of items' })
+
+const step = z.strictObject({
+  id: z.enum(STEP_IDS),
+  title: localized,
+  /** One or two sentences on what the step is for. */
+  intro: localized,
+  questions: localizedList,
+  /** A short worked example with generic names ("Gemeinde A"), marked as illustrative in the view. */
+  example: localized,
+})
+
+const value = z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug'), label: localized, description: localized })
+
+export const strategyGuide = z
+  .strictObject({ version: z.literal(1), steps: z.array(step), values: z.array(value).min(5, 'needs at least five values') })
+  .superRefine((g, ctx) => {
+    const ids = g.steps.map((s) => s.id)
+    STEP_IDS.forEach((id) => {
+      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['steps'], message: `step "${id}" is missing` })
+    })
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step "${id}"` })
+      if (STEP_IDS[i] !== id && ids.indexOf(id) === i) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `steps must be in the order ${STEP_IDS.join(', ')}` })
+    })
+    const values = g.values.map((v) => v.id)
+    values.forEach((id, i) => {
+      if (values.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['values', i, 'id'], message: `duplicate value "${id}"` })
+    })
+  })
+export type StrategyGuide = z.infer<typeof strategyGuide>
+export type GuideStep = StrategyGuide['steps'][number]
