@@ -8,6 +8,8 @@ import { localisedPermalink } from './markdown/permalink'
 import { glossaryTermsPlugin } from './markdown/glossary-terms'
 import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
+import { sidebar } from './locales/shared'
+import { sidebarModules } from './sidebar-modules'
 import { normaliseBase, repoRoot } from './site-paths'
 
 export interface SiteOptions {
@@ -63,6 +65,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       },
     },
     locales: { root: de(options.docsDir, site.show), en: en(options.docsDir, site.show) },
+    vite: {
+      plugins: [sidebarModules({ de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }), en: sidebar({ lang: 'en', docsDir: options.docsDir, show: site.show }) })],
+    },
     themeConfig: {
       siteTitle: site.name,
       logo: { src: `/${site.branding.logo ?? 'logo.svg'}`, alt: '' },

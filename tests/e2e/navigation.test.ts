@@ -105,3 +105,35 @@ describe('pages filled from the site settings', () => {
     }
   })
 })
+
+describe('the sidebar in the browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  // Each language's sidebar is its own module, loaded before a page of that language renders.
+  it('follows the reader from a German page to its English counterpart without a reload', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${rootUrl}grundlagen/`, { waitUntil: 'networkidle' })
+    const sidebarTexts = () => page.$$eval('.VPSidebar .VPSidebarItem .text', (els) => els.map((e) => e.textContent?.trim()))
+    const german = await sidebarTexts()
+    expect(german.length).toBeGreaterThan(10)
+    await page.evaluate(() => ((window as unknown as { ikzMarker: boolean }).ikzMarker = true))
+    // The language menu of the desktop navigation bar leads to the counterpart.
+    await page.hover('.VPNavBarTranslations')
+    await page.click('.VPNavBarTranslations .VPMenuLink a:has-text("English")')
+    await page.waitForURL(/\/en\/grundlagen\//)
+    await page.waitForFunction(() => document.documentElement.lang.startsWith('en'))
+    const english = await sidebarTexts()
+    expect(english.length).toBe(german.length)
+    expect(english).not.toEqual(german)
+    expect(english).toContain('Success factors')
+    // Still the same document: the switch happened in the page, not by loading a new one.
+    expect(await page.evaluate(() => (window as unknown as { ikzMarker?: boolean }).ikzMarker)).toBe(true)
+    await page.close()
+  })
+})

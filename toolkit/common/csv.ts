@@ -50,7 +50,7 @@ export function parseCsv(text: string): Result<CsvTable> {
  * Maps a table's columns to known fields by header, accepting the headers of every language.
  * Returns the column index per field; a required field without a column is an error.
  */
-export function mapColumns<F extends string>(header: readonly string[], fields: Record<F, readonly string[]>, required: readonly F[]): Result<Partial<Record<F, number>>> {
+export function mapColumns<F extends string>(header: readonly string[], fields: Record<F, readonly string[]>, required: readonly NoInfer<F>[]): Result<Partial<Record<F, number>>> {
   const norm = (s: string) => s.normalize('NFC').trim().toLowerCase()
   const index: Partial<Record<F, number>> = {}
   for (const [field, names] of Object.entries(fields) as [F, readonly string[]][]) {

@@ -8,6 +8,7 @@ import type { Lang } from '../../../toolkit/content/primitives'
 import { loadData } from '../../../toolkit/content/load-data'
 import { pagesOf, pathOf, type ReferenceSection } from '../../../toolkit/content/pages'
 import { ui, type UiStrings } from '../../../toolkit/i18n'
+import { layoutStrings } from '../../../toolkit/i18n/layout'
 import { guideSections, type GuideSection } from '../sections'
 import { repoRoot } from '../site-paths'
 
@@ -138,6 +139,8 @@ export function localeConfig(ctx: LocaleContext, htmlLang: string): LocaleSpecif
     label: t.language.label,
     lang: htmlLang,
     description: t.site.description,
-    themeConfig: { ...themeLabels(t), nav: nav(ctx), sidebar: sidebar(ctx) },
+    // The sidebar is not part of the site data: each language's sidebar is its own module
+    // (sidebar-modules.ts), loaded only by pages of that language.
+    themeConfig: { ...themeLabels(t), nav: nav(ctx), ikzStrings: layoutStrings(t) } as DefaultTheme.Config,
   }
 }

@@ -5,17 +5,19 @@ import Layout from './Layout.vue'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import PrintButton from './components/PrintButton.vue'
 import SiteInfo from './components/SiteInfo.vue'
+import { installSidebars } from './sidebar'
 import './custom.css'
 
 export default {
   extends: DefaultTheme,
   Layout,
-  enhanceApp({ app }) {
+  async enhanceApp({ app, router, siteData }) {
     app.component('PrintButton', PrintButton)
     app.component('GlossaryTerm', GlossaryTerm)
     app.component('SiteInfo', SiteInfo)
     // The catalogues are loaded only on the pages that show them.
     app.component('ExampleCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue')))
     app.component('FundingCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/FundingCatalogue.vue')))
+    await installSidebars(router, siteData)
   },
 } satisfies Theme
