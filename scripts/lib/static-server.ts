@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 /** MIME types of everything the built site contains, Pagefind's index files included. */
 export const mimeTypes: Record<string, string> = {
@@ -25,6 +26,9 @@ export const mimeTypes: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 }
+
+/** Types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/
 
 export interface StaticServerOptions {
   /** The built site (dist/). */
@@ -72,8 +76,11 @@ export function createStaticServer(options: StaticServerOptions): Server {
       const body = file ?? join(root, '404.html')
       const type = mimeTypes[extname(body)] ?? 'application/octet-stream'
       const cache = file && url.pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-      res.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' })
+      // Compressed as the generated server configurations tell nginx, Apache and IIS to do.
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      res.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
       if (req.method === 'HEAD') res.end()
+      else if (gzip) createReadStream(body).on('error', () => res.end()).pipe(createGzip()).pipe(res)
       else createReadStream(body).on('error', () => res.end()).pipe(res)
     })().catch(() => {
       res.writeHead(500).end()

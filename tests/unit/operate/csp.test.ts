@@ -37,6 +37,7 @@ describe('server configurations', () => {
     expect(conf).toContain('error_page 404 /wissen/ikz/404.html;')
     expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`)
     expect(conf).toContain('immutable')
+    expect(conf).toMatch(/gzip_types [^;]*application\/wasm[^;]*;/)
   })
   it('Apache and IIS: types, headers and the 404 page', () => {
     expect(apacheConfig(headers)).toContain('AddType application/wasm .wasm')
@@ -45,5 +46,7 @@ describe('server configurations', () => {
     expect(iis).toContain('<mimeMap fileExtension=".pf_index" mimeType="application/octet-stream" />')
     expect(iis).toContain(`value="default-src 'self'"`)
     expect(iis).toContain('path="404.html"')
+    expect(apacheConfig(headers)).toMatch(/AddOutputFilterByType DEFLATE text\/html .*application\/wasm/)
+    expect(iis).toContain('doStaticCompression="true"')
   })
 })
