@@ -4,6 +4,7 @@ import { measureState, portfolio } from '../../../toolkit/strategy/portfolio'
 import { blankWorkshop, type Goal, type Measure, type Workshop } from '../../../toolkit/strategy/schema'
 import { checkGoal, isSmart, vagueWords } from '../../../toolkit/strategy/smart'
 import { createTimer, formatRemaining, isFinished, pause, remainingMs, reset, start } from '../../../toolkit/strategy/timer'
+import { progress } from '../../../toolkit/strategy/review'
 import { candidates, isComplete, pairCounts, removeSwotItem, strategiesOf, toggleLink } from '../../../toolkit/strategy/tows'
 
 const item = (id: string, text = id) => ({ id, text, author: '' })
@@ -150,5 +151,18 @@ describe('timer', () => {
     expect(start(pause(t, 500_000), 600_000).startedAt).toBeNull()
     expect(remainingMs(reset(t), 0)).toBe(120_000)
     expect(formatRemaining(120_000)).toBe('2:00')
+  })
+})
+
+describe('indicator progress', () => {
+  const ind = (baseline: number | null, target: number | null, reviews: [string, number | null][]) => ({ id: 'i', name: 'n', unit: '', goalId: '', baseline, target, reviews: reviews.map(([date, value], i) => ({ id: `r${i}`, date, value, note: '' })) })
+
+  it('measures the latest dated review against the way from baseline to target', () => {
+    expect(progress(ind(0, 10, [['2029-01-01', 8], ['2028-01-01', 5]]))).toBe(0.8)
+    // Falling targets, e.g. processing days from 20 to 10.
+    expect(progress(ind(20, 10, [['2028-01-01', 15]]))).toBe(0.5)
+    expect(progress(ind(0, 10, [['', 5], ['2028-01-01', null]]))).toBeNull()
+    expect(progress(ind(null, 10, [['2028-01-01', 5]]))).toBeNull()
+    expect(progress(ind(5, 5, [['2028-01-01', 5]]))).toBeNull()
   })
 })
