@@ -85,6 +85,16 @@ export const stakeholderStrings = z.strictObject({
     definitive: s,
     none: s,
   }),
+  salienceShort: z.strictObject({
+    dormant: s,
+    discretionary: s,
+    demanding: s,
+    dominant: s,
+    dangerous: s,
+    dependent: s,
+    definitive: s,
+    none: s,
+  }),
   register: z.strictObject({
     heading: s,
     add: s,
@@ -106,6 +116,8 @@ export const stakeholderStrings = z.strictObject({
     deleted: s,
     showMore: s,
     tableLabel: s,
+    editShort: s,
+    deleteShort: s,
   }),
   form: z.strictObject({
     addHeading: s,
@@ -117,6 +129,9 @@ export const stakeholderStrings = z.strictObject({
     dateInvalid: s,
     added: s,
     saved: s,
+    submitAdd: s,
+    submitSave: s,
+    cancel: s,
   }),
   presets: z.strictObject({
     heading: s,
