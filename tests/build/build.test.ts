@@ -120,7 +120,7 @@ describe('npm run build on a fixture site', () => {
     Object.assign(site, {
       name: 'Wissensportal Test-Verwaltung',
       branding: { logo: 'bild.svg', accent: '#8a1538', accentDark: '#f0a0b4' },
-      show: { basics: true, process: true, methods: true, reference: true, practice: true, faq: false },
+      show: { basics: true, process: true, methods: true, reference: true, practice: true, faq: false, tools: { wegweiser: true, stakeholders: false, strategy: true } },
       operator: { name: 'Test-Verwaltung', address: ['Testweg 1', '00000 Teststadt'], email: 'portal@test-verwaltung.example' },
     })
     writeFileSync(join(custom, 'data/site.json'), JSON.stringify(site, null, 2))
@@ -134,6 +134,8 @@ describe('npm run build on a fixture site', () => {
     expect(home).toContain('.dark{--vp-c-brand-1:#f0a0b4}')
     expect(home).not.toMatch(/href="\/faq\/"/)
     expect(home).toMatch(/href="\/grundlagen\/"/)
+    expect(home).toMatch(/href="\/werkzeuge\/leitbild-werkstatt(\.html)?"/)
+    expect(home).not.toMatch(/href="\/werkzeuge\/stakeholder-analyse/)
     const page = html(out, 'seiten/seite.html')
     expect(page).toContain('mailto:portal@test-verwaltung.example')
     expect(page).toContain('Testweg 1')

@@ -182,8 +182,12 @@ export const siteSettings = z.strictObject({
       reference: z.boolean().default(true),
       practice: z.boolean().default(true),
       faq: z.boolean().default(true),
+      /** The tools, each on its own; a hidden tool leaves the navigation but keeps its page. */
+      tools: z
+        .strictObject({ wegweiser: z.boolean().default(true), stakeholders: z.boolean().default(true), strategy: z.boolean().default(true) })
+        .default({ wegweiser: true, stakeholders: true, strategy: true }),
     })
-    .default({ basics: true, process: true, methods: true, reference: true, practice: true, faq: true }),
+    .default({ basics: true, process: true, methods: true, reference: true, practice: true, faq: true, tools: { wegweiser: true, stakeholders: true, strategy: true } }),
   tagline: localized,
   operator: z.strictObject({
     name: z.string().min(1),

@@ -54,6 +54,7 @@ export const uiStrings = z.strictObject({
     ...strings('examplesIntro', 'fundingIntro', 'fundingCheck', 'dataIntro', 'partners', 'partnerCount', 'land', 'laender', 'area', 'areas', 'form', 'startYear', 'achievements', 'website', 'examples', 'allExamples', 'level', 'provider', 'rate', 'maximum', 'minimumDuration', 'savingsProof', 'documents', 'programme', 'allLaender', 'anyArea', 'collection', 'records', 'download', 'fields', 'field', 'meaning', 'licence', 'licenceText', 'licenceTitle', 'licenceUrl', 'sourcesText', 'format').shape,
   }),
   catalogue: strings('search', 'searchPlaceholder', 'filters', 'area', 'form', 'land', 'partners', 'from', 'to', 'sort', 'sortName', 'sortYearDesc', 'sortYearAsc', 'sortPartners', 'reset', 'count', 'none', 'share', 'fundingLand', 'fundingArea', 'fundingAll', 'fundingCount', 'fundingNone', 'stand', 'source', 'bandLabel'),
+  tools: strings('label', 'wegweiser', 'stakeholders', 'strategy'),
   wegweiser: strings('answers', 'noAnswer', 'result', 'answered', 'noAnswers', 'rank', 'score', 'pros', 'cons', 'caveats', 'toForm', 'share', 'copied', 'copyFailed', 'print', 'reset', 'disclaimer', 'lawLink'),
   search: z.strictObject({
     button: s,

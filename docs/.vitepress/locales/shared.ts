@@ -68,13 +68,26 @@ function dataSidebar(ctx: LocaleContext, t: UiStrings, sections: readonly Refere
   })
 }
 
+/** The tools the operator shows (data/site.json `show.tools`), in a fixed order. */
+export function toolLinks(ctx: LocaleContext): { text: string; link: string }[] {
+  const t = ui[ctx.lang].tools
+  const p = prefix(ctx.lang)
+  const all = [
+    ['wegweiser', t.wegweiser, 'kooperations-wegweiser'],
+    ['stakeholders', t.stakeholders, 'stakeholder-analyse'],
+    ['strategy', t.strategy, 'leitbild-werkstatt'],
+  ] as const
+  return all.filter(([key]) => ctx.show.tools[key]).map(([, text, page]) => ({ text, link: `${p}werkzeuge/${page}` }))
+}
+
 export function sidebar(ctx: LocaleContext): DefaultTheme.SidebarMulti {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
   const guides = guideSidebar(ctx, t, guideSections)
   const reference = dataSidebar(ctx, t, KNOWLEDGE)
   const practice = dataSidebar(ctx, t, PRACTICE)
-  if (practice.length) practice.splice(2, 0, { text: t.practice.sections.wegweiser, items: [{ text: t.practice.sections.wegweiser, link: `${p}werkzeuge/kooperations-wegweiser` }] })
+  const tools = toolLinks(ctx)
+  if (tools.length) practice.push({ text: t.tools.label, items: tools })
   return Object.fromEntries([
     ...guideSections.map((s) => [`${p}${s.dir}/`, guides] as const),
     ...(reference.length ? KNOWLEDGE.map((s) => [`${p}${s}/`, reference] as const) : []),
@@ -86,7 +99,7 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
   const r = t.reference.sections
-  const items: [keyof SiteSettings['show'], DefaultTheme.NavItem][] = [
+  const items: [Exclude<keyof SiteSettings['show'], 'tools'>, DefaultTheme.NavItem][] = [
     ['basics', { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: `^${p}grundlagen/` }],
     ['process', { text: t.nav.process, link: `${p}prozess/`, activeMatch: `^${p}prozess/` }],
     ['methods', { text: t.nav.methods, link: `${p}methoden/`, activeMatch: `^${p}methoden/` }],
@@ -103,17 +116,20 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
     }],
     ['practice', {
       text: t.nav.practice,
-      activeMatch: `^${p}(beispiele|foerderung|daten|werkzeuge)/`,
+      activeMatch: `^${p}(beispiele|foerderung|daten)/`,
       items: [
         { text: t.practice.sections.examples, link: `${p}beispiele/` },
         { text: t.practice.sections.funding, link: `${p}foerderung/` },
-        { text: t.practice.sections.wegweiser, link: `${p}werkzeuge/kooperations-wegweiser` },
         { text: t.practice.sections.data, link: `${p}daten/` },
       ],
     }],
     ['faq', { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` }],
   ]
-  return items.filter(([key]) => ctx.show[key]).map(([, item]) => item)
+  const shown = items.filter(([key]) => ctx.show[key]).map(([, item]) => item)
+  const tools = toolLinks(ctx)
+  // The tools sit before the FAQ, the last item.
+  if (tools.length) shown.splice(shown.length - (ctx.show.faq ? 1 : 0), 0, { text: t.tools.label, activeMatch: `^${p}werkzeuge/`, items: tools })
+  return shown
 }
 
 /** Every label of the default theme, from the UI strings of the language. */
