@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gridPoints, gridScales, ratingsAt } from '../../../toolkit/stakeholders/grid'
+import { gridPoints, gridScales, ratingsAt, shortLabel } from '../../../toolkit/stakeholders/grid'
 import { lcg, networkLayout, nodeRadius, ticksFor, visibleLabels } from '../../../toolkit/stakeholders/layout'
 
 /** A deterministic graph of n nodes and about 2n links. */
@@ -72,7 +72,16 @@ describe('grid geometry', () => {
     expect(gridPoints(items, s, 8)).toEqual(pts)
     expect(new Set(pts.map((p) => `${p.cx.toFixed(2)}:${p.cy.toFixed(2)}`)).size).toBe(40)
     for (const p of pts) expect(ratingsAt(p.cx, p.cy, s)).toEqual({ power: 4, interest: 2 })
-    expect(gridPoints([{ id: 'x', power: 1, interest: 5 }], s, 8)).toEqual([{ id: 'x', cx: s.x(5), cy: s.y(1) }])
+    expect(pts.every((p) => !p.labelled)).toBe(true)
+  })
+
+  it('stacks a few coincident points with room for their names', () => {
+    const pts = gridPoints(['a', 'b', 'c'].map((id) => ({ id, power: 1, interest: 5 })), s, 8)
+    expect(pts.every((p) => p.labelled && p.cx === pts[0]!.cx && p.cx < s.x(5))).toBe(true)
+    expect(pts.map((p) => p.cy)).toEqual([s.y(1) - 19, s.y(1), s.y(1) + 19])
+    for (const p of pts) expect(ratingsAt(p.cx, p.cy, s)).toEqual({ power: 1, interest: 5 })
+    expect(shortLabel('Bürgermeister/in Gemeinde A')).toBe('Bürgerme…einde A')
+    expect(shortLabel('Presse')).toBe('Presse')
   })
 
   it('snaps a dragged position to whole ratings within the scale', () => {

@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
+import { useBrowser } from './support/chromium'
+import { watchPage } from './support/watch'
+
+const rootUrl = inject('rootUrl')
+const origin = new URL(rootUrl).origin
+const browser = useBrowser()
+const DE = 'werkzeuge/stakeholder-analyse.html'
+const EN = 'en/werkzeuge/stakeholder-analyse.html'
+
+async function open(context: BrowserContext, path = DE) {
+  const page = await context.newPage()
+  const report = watchPage(page, origin)
+  page.on('dialog', (d) => void d.accept())
+  await page.goto(`${rootUrl}${path}`, { waitUntil: 'networkidle' })
+  await page.waitForSelector('.ikz-sh-count')
+  return { page, report }
+}
+
+const count = (page: Page) => page.textContent('.ikz-sh-count')
+const storedEntries = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('ikz-kit:stakeholders:doc:')).map((k) => [k, localStorage.getItem(k)])))
+
+/** The screen position of a point in the grid's own coordinates. */
+async function gridToScreen(page: Page, x: number, y: number) {
+  return page.evaluate(
+    ([x, y]) => {
+      const svg = document.querySelector('.ikz-sh-grid svg') as SVGSVGElement
+      const p = svg.createSVGPoint()
+      p.x = x
+      p.y = y
+      const q = p.matrixTransform(svg.getScreenCTM()!)
+      return { x: q.x, y: q.y }
+    },
+    [x, y],
+  )
+}
+
+async function download(page: Page, click: () => Promise<unknown>) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()])
+  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') }
+}
+
+const label = (l: Locator) => l.getAttribute('aria-label')
+
+describe('stakeholder analysis tool', () => {
+  it('creates, edits, drags and moves by keyboard, renders markup as text, undoes and keeps the data after a reload', async () => {
+    const context = await browser().newContext()
+    const { page, report } = await open(context)
+    expect(await count(page)).toBe('0 von 0 Stakeholdern')
+    await page.getByLabel('Titel der Analyse').fill('Bauhof-Test')
+    await page.getByLabel('Titel der Analyse').press('Tab')
+
+    const name = '<b>Rat</b> & <img src=x onerror=alert(1)>'
+    await page.getByRole('button', { name: 'Stakeholder hinzufügen' }).click()
+    const form = page.locator('.ikz-sh-form')
+    await form.getByLabel('Name *').fill(name)
+    await form.getByLabel('Macht').selectOption('2')
+    await form.getByRole('button', { name: 'Hinzufügen' }).click()
+    expect(await count(page)).toBe('1 von 1 Stakeholdern')
+    expect(await page.locator('.ikz-sh-register tbody th').first().textContent()).toBe(name)
+    expect(await page.locator('.ikz-sh b, .ikz-sh img').count()).toBe(0)
+
+    await page.getByRole('button', { name: `${name} bearbeiten` }).click()
+    await form.getByLabel('Interesse').selectOption('5')
+    await form.getByLabel('Haltung').selectOption({ label: 'unterstützend' })
+    await form.getByRole('button', { name: 'Speichern' }).click()
+    expect(await page.locator('.ikz-sh-register tbody td').nth(4).textContent()).toBe('unterstützend')
+
+    await page.click('#ikz-sh-tab-grid')
+    const point = page.locator('.ikz-sh-point').first()
+    expect(await label(point)).toBe(`${name}, Macht 2, Interesse 5, Haltung: unterstützend`)
+    expect(await page.locator('.ikz-sh-grid table').textContent()).toMatch(/informieren\s*1/)
+
+    // The keyboard moves the point as an equal alternative to the mouse.
+    await point.focus()
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowLeft')
+    expect(await label(point)).toBe(`${name}, Macht 4, Interesse 4, Haltung: unterstützend`)
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('ikz-sh-point'))).toBe(true)
+    expect(await page.locator('.ikz-sh-grid table').textContent()).toMatch(/eng einbinden\s*1/)
+
+    // Dragging snaps to whole ratings and is one undo step.
+    await point.scrollIntoViewIfNeeded()
+    const from = (await point.boundingBox())!
+    const to = await gridToScreen(page, 56 + 0.5 * (568 / 5), 512 - 0.5 * (496 / 5))
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(to.x, to.y, { steps: 10 })
+    await page.mouse.up()
+    expect(await label(point)).toBe(`${name}, Macht 1, Interesse 1, Haltung: unterstützend`)
+    await page.getByRole('button', { name: 'Rückgängig' }).click()
+    expect(await label(point)).toBe(`${name}, Macht 4, Interesse 4, Haltung: unterstützend`)
+
+    await page.waitForTimeout(600)
+    await page.reload({ waitUntil: 'networkidle' })
+    await page.waitForSelector('.ikz-sh-count')
+    expect(await count(page)).toBe('1 von 1 Stakeholdern')
+    expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('Bauhof-Test')
+    await page.click('#ikz-sh-tab-grid')
+    expect(await label(page.locator('.ikz-sh-point').first())).toBe(`${name}, Macht 4, Interesse 4, Haltung: unterstützend`)
+    expect(report.consoleErrors).toEqual([])
+    expect(report.foreignRequests).toEqual([])
+    await context.close()
+  })
+
+  it('loads the worked example; every view passes axe and makes no request to another origin', async () => {
+    const context = await browser().newContext()
+    const { page, report } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    expect(await count(page)).toBe('18 von 18 Stakeholdern')
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('#ikz-sh-tab-grid')
+    expect(await page.locator('.ikz-sh-point').count()).toBe(18)
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('#ikz-sh-tab-salience')
+    expect(await page.locator('tr[data-class="definitive"] td').first().textContent()).toBe('1')
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('#ikz-sh-tab-network')
+    expect(await page.locator('.ikz-sh-node').count()).toBe(18)
+    expect(await label(page.locator('.ikz-sh-node').first())).toMatch(/^Bürgermeister\/in Gemeinde A, Macht 5, Interesse 5, Haltung: unterstützend, \d+ Beziehungen$/)
+    expect(await page.locator('.ikz-sh-relations tbody tr').count()).toBe(16)
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('#ikz-sh-tab-plan')
+    const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
+    expect(await overdue.count()).toBeGreaterThan(0)
+    expect(await overdue.first().textContent()).toContain('überfällig')
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('#ikz-sh-tab-report')
+    expect(await page.textContent('.ikz-sh-report h2')).toBe('Gemeinsamer Bauhof (Beispiel)')
+    expect(await axeViolations(page)).toEqual([])
+
+    // Presentation mode replaces the names by numbered group labels.
+    await page.getByLabel('Präsentationsmodus').check()
+    await page.click('#ikz-sh-tab-register')
+    const names = await page.locator('.ikz-sh-register tbody th').allTextContents()
+    expect(names).toContain('Bürgermeister/in 1')
+    expect(names.join(' ')).not.toContain('Gemeinde A')
+    expect(report.consoleErrors).toEqual([])
+    expect(report.foreignRequests).toEqual([])
+    await context.close()
+  })
+
+  it('exports JSON, CSV, Markdown and SVG and reads JSON and CSV back', async () => {
+    const context = await browser().newContext({ acceptDownloads: true })
+    const { page } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+
+    const json = await download(page, () => page.getByRole('button', { name: 'Als JSON exportieren' }).click())
+    expect(json.name).toBe('Gemeinsamer Bauhof (Beispiel).json')
+    expect(JSON.parse(json.text)).toMatchObject({ format: 'ikz-kit/stakeholder-analysis', version: 2 })
+    const csv = await download(page, () => page.getByRole('button', { name: 'Als CSV exportieren (Excel)' }).click())
+    expect(csv.text.startsWith('\uFEFFName;Gruppe;Kommune;Rolle;')).toBe(true)
+    expect(csv.text).toContain('Bürgermeister/in Gemeinde A;Bürgermeister/in;Gemeinde A;')
+    const md = await download(page, () => page.getByRole('button', { name: 'Bericht als Markdown' }).click())
+    expect(md.text).toMatch(/^# Gemeinsamer Bauhof \\\(Beispiel\\\)/)
+    expect(md.text).toContain('## Beteiligungsplan')
+    await page.click('#ikz-sh-tab-grid')
+    const svg = await download(page, () => page.getByRole('button', { name: 'Matrix als SVG' }).click())
+    expect(svg.text).toContain('<svg')
+    expect(svg.text).toContain('eng einbinden')
+
+    await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(json.text) })
+    await expect.poll(() => page.textContent('.ikz-docbar-info')).toContain('„partner.json“ wurde importiert.')
+    await page.click('#ikz-sh-tab-register')
+    expect(await count(page)).toBe('18 von 18 Stakeholdern')
+    await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) })
+    expect(await count(page)).toBe('18 von 18 Stakeholdern')
+    expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('register')
+    expect(await page.locator('.ikz-docbar select option').count()).toBe(4)
+    await context.close()
+  })
+
+  it('refuses malformed files with a message in the page language and keeps the stored data', async () => {
+    const context = await browser().newContext()
+    const { page } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    await page.waitForTimeout(500)
+    const before = await storedEntries(page)
+    expect(Object.keys(before).length).toBeGreaterThan(0)
+
+    await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', { name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ikz-kit/stakeholder-analysis","version":2,"data":{"title":"x"') })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('kein gültiges JSON')
+    await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', { name: 'neu.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ikz-kit/stakeholder-analysis","version":9,"saved":"","data":{}}') })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('neueren Version')
+    await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'kaputt.csv', mimeType: 'text/csv', buffer: Buffer.from('Name;Rolle\r\nRat;"offen\r\n') })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('Anführungszeichen')
+    await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'binär.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]) })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('keine Textdatei')
+    await page.setInputFiles('input[type=file][aria-label="Analyse eines Partners zusammenführen"]', { name: 'fremd.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ikz-kit/strategy","version":1,"saved":"","data":{}}') })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('nicht aus diesem Werkzeug')
+
+    expect(await count(page)).toBe('18 von 18 Stakeholdern')
+    await page.waitForTimeout(500)
+    expect(await storedEntries(page)).toEqual(before)
+    await context.close()
+  })
+
+  it('says so when the browser storage is full and keeps what was stored', async () => {
+    const context = await browser().newContext()
+    // A storage that fills up on demand, as a full quota would.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('full', 'QuotaExceededError')
+        return setItem.call(this, key, value)
+      }
+    })
+    const { page } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    await page.waitForTimeout(500)
+    const before = await storedEntries(page)
+    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true))
+    await page.getByRole('button', { name: 'Rat Gemeinde A löschen', exact: true }).click()
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('Der Speicher dieses Browsers ist voll')
+    expect(await count(page)).toBe('17 von 17 Stakeholdern')
+    expect(await storedEntries(page)).toEqual(before)
+    await context.close()
+  })
+
+  it('merges a partner analysis: differing ratings side by side with mean and spread, the user decides', async () => {
+    const context = await browser().newContext({ acceptDownloads: true })
+    const { page } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    const json = JSON.parse((await download(page, () => page.getByRole('button', { name: 'Als JSON exportieren' }).click())).text)
+    // The partner rates two stakeholders differently and adds one.
+    const mayorA = json.data.stakeholders.find((s: { id: string }) => s.id === 'a-mayor')
+    mayorA.power = 2
+    const press = json.data.stakeholders.find((s: { id: string }) => s.id === 'press')
+    press.interest = 5
+    json.data.stakeholders.push({ ...press, id: 'radio', name: 'Lokalradio' })
+    await page.setInputFiles('input[type=file][aria-label="Analyse eines Partners zusammenführen"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) })
+
+    const panel = page.locator('#ikz-sh-merge')
+    expect(await panel.textContent()).toContain('18 Stakeholder erkannt, 1 neue werden übernommen')
+    const mayorRow = panel.locator('tr[data-key="a-mayor:power"]')
+    expect((await mayorRow.locator('td').allTextContents()).slice(0, 5)).toEqual(['Macht', '5', '2', '3,5', '3'])
+    await panel.getByRole('radiogroup', { name: 'Lokalzeitung: Interesse' }).getByLabel('ihre').check()
+    await mayorRow.getByLabel('Mittelwert').check()
+    await panel.getByRole('button', { name: 'Zusammenführen' }).click()
+    expect(await count(page)).toBe('19 von 19 Stakeholdern')
+    await page.click('#ikz-sh-tab-grid')
+    expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 4, Interesse 5/)
+    expect(await label(page.locator('.ikz-sh-point[data-id="press"]'))).toMatch(/Macht 3, Interesse 5/)
+    await page.getByRole('button', { name: 'Rückgängig' }).click()
+    expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 5, Interesse 5/)
+    await context.close()
+  })
+
+  it('works in English at 320 px: English strings and CSV headers, no horizontal overflow, no axe violation', async () => {
+    const context = await browser().newContext({ acceptDownloads: true, viewport: { width: 320, height: 640 } })
+    const { page, report } = await open(context, EN)
+    await page.getByRole('button', { name: 'Load example' }).click()
+    expect(await count(page)).toBe('18 of 18 stakeholders')
+    expect(await page.locator('.ikz-sh-register tbody th').allTextContents()).toContain('Mayor of Municipality A')
+    const csv = await download(page, () => page.getByRole('button', { name: 'Export as CSV (Excel)' }).click())
+    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFName;Group;Municipality;Role;Notes;Power;Interest;Attitude;Legitimacy;Urgency;Strategy;Channel;Frequency;Owner;Next contact;Status')
+    for (const tab of ['register', 'grid', 'network', 'plan']) {
+      await page.click(`#ikz-sh-tab-${tab}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+      expect(await axeViolations(page)).toEqual([])
+    }
+    await page.setInputFiles('input[type=file][aria-label="Import JSON file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('not valid JSON')
+    expect(report.consoleErrors).toEqual([])
+    expect(report.foreignRequests).toEqual([])
+    await context.close()
+  })
+})
