@@ -53,7 +53,7 @@ function blockToHtml(b: Block): string {
       return `<${tag}>${b.items.map((x) => `<li>${htmlText(x)}</li>`).join('')}</${tag}>`
     }
     case 'terms':
-      return `<dl>${b.items.map((x) => `<dt>${htmlText(x.term)}</dt>${x.text.trim() ? `<dd>${htmlText(x.text)}</dd>` : ''}`).join('')}</dl>`
+      return `<dl>${b.items.map((x) => `<dt>${htmlText(x.term)}</dt><dd>${htmlText(x.text)}</dd>`).join('')}</dl>`
     case 'table':
       return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${htmlText(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
   }
