@@ -6,6 +6,7 @@ import { useBrowser } from './support/chromium'
 import { watchPage } from './support/watch'
 
 const rootUrl = inject('rootUrl')
+const subUrl = inject('subUrl')
 const origin = new URL(rootUrl).origin
 const browser = useBrowser()
 const DE = 'werkzeuge/stakeholder-analyse.html'
@@ -40,7 +41,8 @@ async function gridToScreen(page: Page, x: number, y: number) {
 
 async function download(page: Page, click: () => Promise<unknown>) {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()])
-  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') }
+  const bytes = readFileSync((await dl.path())!)
+  return { name: dl.suggestedFilename(), text: bytes.toString('utf8'), bytes }
 }
 
 const label = (l: Locator) => l.getAttribute('aria-label')
@@ -102,6 +104,14 @@ describe('stakeholder analysis tool', () => {
     expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('Bauhof-Test')
     await page.click('#ikz-sh-tab-grid')
     expect(await label(page.locator('.ikz-sh-point').first())).toBe(`${name}, Macht 4, Interesse 4, Haltung: unterstützend`)
+
+    // "Delete all my data" leaves nothing of this tool in the browser.
+    await page.getByText('Alle meine Daten löschen', { exact: true }).first().click()
+    await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click()
+    await page.click('#ikz-sh-tab-register')
+    expect(await count(page)).toBe('0 von 0 Stakeholdern')
+    await page.waitForTimeout(500)
+    expect(Object.values(await storedEntries(page)).join('')).not.toContain('Rat')
     expect(report.consoleErrors).toEqual([])
     expect(report.foreignRequests).toEqual([])
     await context.close()
@@ -124,6 +134,15 @@ describe('stakeholder analysis tool', () => {
     expect(await label(page.locator('.ikz-sh-node').first())).toMatch(/^Bürgermeister\/in Gemeinde A, Macht 5, Interesse 5, Haltung: unterstützend, \d+ Beziehungen$/)
     expect(await page.locator('.ikz-sh-relations tbody tr').count()).toBe(16)
     expect(await axeViolations(page)).toEqual([])
+    const node = page.locator('.ikz-sh-node').first()
+    const placed = await node.getAttribute('transform')
+    await node.focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await node.getAttribute('transform')).not.toBe(placed)
+    await page.getByRole('button', { name: 'Vergrößern' }).click()
+    await expect.poll(() => page.locator('.ikz-sh-network > g').getAttribute('transform')).toMatch(/scale\(1\.4\)/)
+    await page.getByRole('button', { name: 'Anordnung zurücksetzen' }).click()
+    expect(await node.getAttribute('transform')).toBe(placed)
     await page.click('#ikz-sh-tab-plan')
     const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
     expect(await overdue.count()).toBeGreaterThan(0)
@@ -132,6 +151,14 @@ describe('stakeholder analysis tool', () => {
     await page.click('#ikz-sh-tab-report')
     expect(await page.textContent('.ikz-sh-report h2')).toBe('Gemeinsamer Bauhof (Beispiel)')
     expect(await axeViolations(page)).toEqual([])
+    // Printed, the report stands alone: no page text, no document bar, no tabs.
+    await page.evaluate(() => document.documentElement.classList.add('ikz-sh-print'))
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.isVisible('.ikz-sh-report')).toBe(true)
+    expect(await page.isVisible('.ikz-sh-report svg')).toBe(true)
+    for (const hidden of ['.ikz-docbar', '[role=tablist]', '.vp-doc h1', '.ikz-sh-settings']) expect(await page.isVisible(hidden), hidden).toBe(false)
+    await page.emulateMedia({ media: 'screen' })
+    await page.evaluate(() => document.documentElement.classList.remove('ikz-sh-print'))
 
     // Presentation mode replaces the names by numbered group labels.
     await page.getByLabel('Präsentationsmodus').check()
@@ -162,6 +189,12 @@ describe('stakeholder analysis tool', () => {
     const svg = await download(page, () => page.getByRole('button', { name: 'Matrix als SVG' }).click())
     expect(svg.text).toContain('<svg')
     expect(svg.text).toContain('eng einbinden')
+    const png = await download(page, () => page.getByRole('button', { name: 'Matrix als PNG' }).click())
+    expect(png.name).toBe('Gemeinsamer Bauhof (Beispiel) – Macht-Interesse-Matrix.png')
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+    await page.click('#ikz-sh-tab-network')
+    const net = await download(page, () => page.getByRole('button', { name: 'Netz als SVG' }).click())
+    expect(net.text).toContain('Bürgermeister/in Gemeinde A')
 
     await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(json.text) })
     await expect.poll(() => page.textContent('.ikz-docbar-info')).toContain('„partner.json“ wurde importiert.')
@@ -267,6 +300,18 @@ describe('stakeholder analysis tool', () => {
     await expect.poll(() => page.textContent('[role=alert]')).toContain('not valid JSON')
     expect(report.consoleErrors).toEqual([])
     expect(report.foreignRequests).toEqual([])
+    await context.close()
+  })
+
+  it('runs under a sub-path', async () => {
+    const context = await browser().newContext()
+    const page = await context.newPage()
+    const report = watchPage(page, origin)
+    await page.goto(`${subUrl}${DE}`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    expect(await count(page)).toBe('18 von 18 Stakeholdern')
+    expect(report.consoleErrors).toEqual([])
+    expect(report.failedRequests).toEqual([])
     await context.close()
   })
 })
