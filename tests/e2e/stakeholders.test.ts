@@ -27,15 +27,15 @@ const storedEntries = (page: Page) => page.evaluate(() => Object.fromEntries(Obj
 /** The screen position of a point in the grid's own coordinates. */
 async function gridToScreen(page: Page, x: number, y: number) {
   return page.evaluate(
-    ([x, y]) => {
+    (at) => {
       const svg = document.querySelector('.ikz-sh-grid svg') as SVGSVGElement
       const p = svg.createSVGPoint()
-      p.x = x
-      p.y = y
+      p.x = at.x
+      p.y = at.y
       const q = p.matrixTransform(svg.getScreenCTM()!)
       return { x: q.x, y: q.y }
     },
-    [x, y],
+    { x, y },
   )
 }
 
