@@ -22,6 +22,8 @@ export interface GridPoint {
   cy: number
   /** Whether the point has room for its name next to it. */
   labelled: boolean
+  /** Smaller in crowded cells, so every point stays visible and can be grabbed. */
+  r: number
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
@@ -29,7 +31,8 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
 /**
  * Positions of the points, grouped by cell. Up to as many points as fit above each other are
  * stacked in the left part of their cell with room for a name to the right; fuller cells
- * spread their points on a sunflower spiral around the centre, without names. Register order
+ * spread their points on a sunflower spiral around the centre, smaller and without names (the
+ * cell shows their number instead, see `crowdedCells`). Register order
  * decides the place, so the same data always looks the same.
  */
 export function gridPoints(items: readonly { id: string; power: number; interest: number }[], s: GridScales, radius: number): GridPoint[] {
@@ -50,11 +53,30 @@ export function gridPoints(items: readonly { id: string; power: number; interest
     const { k, m } = index.get(it.id) ?? { k: 0, m: 1 }
     const cx = s.x(it.interest)
     const cy = s.y(it.power)
-    if (m <= rows) return { id: it.id, cx: cx - cellW / 2 + radius + 4, cy: cy + (k - (m - 1) / 2) * row, labelled: true }
-    const spacing = Math.min(radius * 2.2, Math.max(0, Math.min(cellW, cellH) / 2 - radius) / Math.sqrt(m))
-    const r = spacing * Math.sqrt(k + 0.5)
-    return { id: it.id, cx: cx + r * Math.cos(k * GOLDEN_ANGLE), cy: cy + r * Math.sin(k * GOLDEN_ANGLE), labelled: false }
+    if (m <= rows) return { id: it.id, cx: cx - cellW / 2 + radius + 4, cy: cy + (k - (m - 1) / 2) * row, labelled: true, r: radius }
+    // Neighbours on a sunflower spiral lie at least 1.1 spacings apart; the radius leaves a gap.
+    const spacing = Math.min(radius * 1.3, (Math.min(cellW, cellH) / 2 - 3) / Math.sqrt(m + 0.5))
+    const pr = Math.max(2, Math.min(radius, spacing * 0.55))
+    const d = spacing * Math.sqrt(k + 0.5)
+    return { id: it.id, cx: cx + d * Math.cos(k * GOLDEN_ANGLE), cy: cy + d * Math.sin(k * GOLDEN_ANGLE), labelled: false, r: pr }
   })
+}
+
+/** Cells with more points than fit with names: where to show how many points they hold. */
+export function crowdedCells(points: readonly GridPoint[], items: readonly { id: string; power: number; interest: number }[], s: GridScales): { power: number; interest: number; count: number; x: number; y: number }[] {
+  const crowded = new Set(points.filter((p) => !p.labelled).map((p) => p.id))
+  const counts = new Map<string, { power: number; interest: number; count: number }>()
+  for (const it of items) {
+    if (!crowded.has(it.id)) continue
+    const key = `${it.power}:${it.interest}`
+    const c = counts.get(key) ?? { power: it.power, interest: it.interest, count: 0 }
+    c.count++
+    counts.set(key, c)
+  }
+  const halfW = Math.abs(s.x(2) - s.x(1)) / 2
+  const halfH = Math.abs(s.y(1) - s.y(2)) / 2
+  // In the top row the quadrant titles take the first line, so the count goes below them.
+  return [...counts.values()].map((c) => ({ ...c, x: s.x(c.interest) + halfW - 4, y: s.y(c.power) - halfH + (c.power === 5 ? 40 : 12) }))
 }
 
 /**

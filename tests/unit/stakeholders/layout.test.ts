@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gridPoints, gridScales, ratingsAt, shortLabel } from '../../../toolkit/stakeholders/grid'
+import { crowdedCells, gridPoints, gridScales, ratingsAt, shortLabel } from '../../../toolkit/stakeholders/grid'
 import { lcg, networkLayout, nodeRadius, ticksFor, visibleLabels } from '../../../toolkit/stakeholders/layout'
 
 /** A deterministic graph of n nodes and about 2n links. */
@@ -72,7 +72,11 @@ describe('grid geometry', () => {
     expect(gridPoints(items, s, 8)).toEqual(pts)
     expect(new Set(pts.map((p) => `${p.cx.toFixed(2)}:${p.cy.toFixed(2)}`)).size).toBe(40)
     for (const p of pts) expect(ratingsAt(p.cx, p.cy, s)).toEqual({ power: 4, interest: 2 })
-    expect(pts.every((p) => !p.labelled)).toBe(true)
+    expect(pts.every((p) => !p.labelled && p.r < 8 && p.r >= 2)).toBe(true)
+    // Points keep clear of each other.
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++) expect(Math.hypot(pts[i]!.cx - pts[j]!.cx, pts[i]!.cy - pts[j]!.cy)).toBeGreaterThan(pts[i]!.r + pts[j]!.r)
+    expect(crowdedCells(pts, items, s)).toEqual([{ power: 4, interest: 2, count: 40, x: expect.any(Number), y: expect.any(Number) }])
   })
 
   it('stacks a few coincident points with room for their names', () => {

@@ -155,6 +155,7 @@ export const stakeholderStrings = z.strictObject({
     legend: s,
     tableCaption: s,
     more: s,
+    count: s,
   }),
   network: z.strictObject({
     heading: s,
