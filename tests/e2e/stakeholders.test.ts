@@ -117,15 +117,24 @@ describe('stakeholder analysis tool', () => {
     await context.close()
   })
 
-  it('loads the worked example; every view passes axe and makes no request to another origin', async () => {
+  it('loads the worked example; every view passes axe, also in dark mode, without a CSP violation or a request to another origin', async () => {
     const context = await browser().newContext()
+    await context.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] }
+      w.cspViolations = []
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
     const { page, report } = await open(context)
+    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' })
     await page.getByRole('button', { name: 'Beispiel laden' }).click()
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     expect(await axeViolations(page)).toEqual([])
     await page.click('#ikz-sh-tab-grid')
     expect(await page.locator('.ikz-sh-point').count()).toBe(18)
     expect(await axeViolations(page)).toEqual([])
+    await page.evaluate(() => document.documentElement.classList.add('dark'))
+    expect(await axeViolations(page)).toEqual([])
+    await page.evaluate(() => document.documentElement.classList.remove('dark'))
     await page.click('#ikz-sh-tab-salience')
     expect(await page.locator('tr[data-class="definitive"] td').first().textContent()).toBe('1')
     expect(await axeViolations(page)).toEqual([])
@@ -166,6 +175,7 @@ describe('stakeholder analysis tool', () => {
     const names = await page.locator('.ikz-sh-register tbody th').allTextContents()
     expect(names).toContain('Bürgermeister/in 1')
     expect(names.join(' ')).not.toContain('Gemeinde A')
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
     expect(report.consoleErrors).toEqual([])
     expect(report.foreignRequests).toEqual([])
     await context.close()
