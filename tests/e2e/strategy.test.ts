@@ -64,6 +64,11 @@ describe('Leitbild workshop', () => {
       await page.getByLabel('Neue Ideenkarte').fill(text)
       await page.getByLabel('Neue Ideenkarte').press('Enter')
     }
+    await page.getByRole('button', { name: 'Bearbeiten: Einheitliche Gebühren' }).click()
+    await page.getByLabel('Karte bearbeiten').fill('Einheitliche Gebührensatzung')
+    await page.getByLabel('Karte bearbeiten').press('Enter')
+    expect(await card(page, 'Einheitliche Gebührensatzung').count()).toBe(1)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Bearbeiten: Einheitliche Gebührensatzung')
     await page.getByLabel('Neues Cluster').fill('Service')
     await page.getByLabel('Neues Cluster').press('Enter')
     const service = page.locator('.ikz-cluster', { has: page.locator('h5', { hasText: 'Service' }) })
@@ -153,6 +158,9 @@ describe('Leitbild workshop', () => {
     await measure.getByLabel('Stadt B').check()
     expect(await page.locator('.ikz-portfolio-critical').textContent()).toBe('Portal ausschreibenüberfällig')
     expect(await page.locator('.ikz-portfolio').textContent()).toContain('1 Maßnahmen')
+    await page.locator('.ikz-portfolio-all summary').click()
+    expect(await page.locator('.ikz-portfolio-all').textContent()).toContain('1. Die Zusammenarbeit verbessern')
+    expect(await page.locator('.ikz-portfolio-all li').textContent()).toBe('Portal ausschreiben · läuft · Ende: 30.06.2020überfällig')
 
     // 9 Indicators and review
     await step(page, /Kennzahlen und Überprüfung/).click()
@@ -238,7 +246,7 @@ describe('Leitbild workshop', () => {
     expect(info).toMatch(/„markt-c\.json“ zusammengeführt: 1 neu, \d+ als bereits vorhanden erkannt\./)
     expect(info).toContain('gemeinsamer  BAUHOF!')
     await step(page, /Ausgangslage/).click()
-    expect(await page.locator('.ikz-swot-strengths .ikz-swot-text').allTextContents()).toEqual(['Gemeinsamer Bauhof', 'Erfahrene Kämmereien'])
+    expect(await page.locator('.ikz-swot-strengths .ikz-edit-text').allTextContents()).toEqual(['Gemeinsamer Bauhof', 'Erfahrene Kämmereien'])
 
     expect(report.foreignRequests).toEqual([])
     expect(report.consoleErrors).toEqual([])
