@@ -4,7 +4,6 @@ import { s } from './strings'
 /** The strings of the stakeholder analysis tool (toolkit/stakeholders). */
 export const stakeholderStrings = z.strictObject({
   title: s,
-  loading: s,
   tabs: z.strictObject({
     label: s,
     register: s,
@@ -208,6 +207,7 @@ export const stakeholderStrings = z.strictObject({
     salience: s,
     relations: s,
     confidential: s,
+    count: s,
   }),
   files: z.strictObject({
     csvImported: s,
