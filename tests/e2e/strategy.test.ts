@@ -28,6 +28,12 @@ async function open(page: Page, url = pageUrl) {
 describe('Leitbild workshop', () => {
   it('walks every step, votes, persists, exports, re-imports, merges, and generates the document', async () => {
     const context = await browser().newContext({ acceptDownloads: true })
+    // Validating files runs zod in the browser; the strict Content-Security-Policy must not object.
+    await context.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] }
+      w.cspViolations = []
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
     const page = await context.newPage()
     page.on('dialog', (d) => d.accept())
     const report = watchPage(page, new URL(rootUrl).origin)
@@ -250,6 +256,7 @@ describe('Leitbild workshop', () => {
 
     expect(report.foreignRequests).toEqual([])
     expect(report.consoleErrors).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
     await context.close()
   })
 
