@@ -182,9 +182,14 @@ describe('Leitbild workshop', () => {
 
     // Reload: everything is still there
     await saved(page)
+    expect(page.url()).toContain('schritt=indicators')
     await page.reload({ waitUntil: 'networkidle' })
     await page.locator('.ikz-strategy .ikz-snav').waitFor()
     expect(await page.getByLabel('Titel der Werkstatt').inputValue()).toBe('Werkstatt Verwaltungsverbund')
+    // The same step is open again, with its data.
+    expect(await step(page, /Kennzahlen und Überprüfung/).getAttribute('aria-current')).toBe('step')
+    expect(await page.getByLabel('Ausgangswert').inputValue()).toBe('0')
+    await step(page, /Auftragsklärung/).click()
     expect(await page.getByLabel('Anlass und Zweck').inputValue()).toBe(markup)
 
     // The document: every section, markup as text, downloads, print
@@ -279,6 +284,9 @@ describe('Leitbild workshop', () => {
     expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
     await page.clock.runFor(30_000)
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
+    // The writing phase goes on while the moderator opens another step.
+    await step(page, /Vision/).click()
+    expect(await page.getByTestId('timer').textContent()).toBe('0:30')
     await page.getByRole('button', { name: 'Pause' }).click()
     await page.clock.runFor(60_000)
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
@@ -295,6 +303,7 @@ describe('Leitbild workshop', () => {
     await page.locator('.ikz-docbar-danger summary').click()
     await page.locator('.ikz-docbar-danger').getByRole('button', { name: 'Alle meine Daten löschen' }).click()
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ikz-kit:strategy:')))).toEqual([])
+    await step(page, /Auftragsklärung/).click()
     expect(await page.locator('.ikz-s-chips li').count()).toBe(0)
     await context.close()
   })
