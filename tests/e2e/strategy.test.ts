@@ -178,6 +178,11 @@ describe('Leitbild workshop', () => {
     await page.getByLabel('Datum (1)').fill('2028-01-01')
     await set(page.getByLabel('Wert (1)'), '5')
     expect(await page.locator('.ikz-progress').textContent()).toContain('Fortschritt: 50 % des Wegs vom Ausgangs- zum Zielwert')
+    await page.getByRole('button', { name: 'Überprüfung hinzufügen' }).click()
+    await page.getByLabel('Datum (2)').fill('2029-01-01')
+    await set(page.getByLabel('Wert (2)'), '8')
+    expect(await page.locator('.ikz-progress').textContent()).toContain('Fortschritt: 80 %')
+    expect(await page.locator('.ikz-progress-history li').allTextContents()).toEqual(['01.01.2028: 5 (50 %)', '01.01.2029: 8 (80 %)'])
     expect(await axeViolations(page)).toEqual([])
 
     // Reload: everything is still there

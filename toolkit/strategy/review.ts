@@ -13,3 +13,9 @@ export function progress(ind: Indicator): number | null {
   if (ind.baseline === null || ind.target === null || !latest || latest.value === null || ind.target === ind.baseline) return null
   return (latest.value - ind.baseline) / (ind.target - ind.baseline)
 }
+
+/** Each dated review with its share of the way from baseline to target (null when that cannot be computed). */
+export function progressOverTime(ind: Indicator): { review: Review; share: number | null }[] {
+  const span = ind.baseline === null || ind.target === null || ind.target === ind.baseline ? null : ind.target - ind.baseline
+  return datedReviews(ind).map((review) => ({ review, share: span === null || review.value === null || ind.baseline === null ? null : (review.value - ind.baseline) / span }))
+}

@@ -4,7 +4,7 @@ import { measureState, portfolio } from '../../../toolkit/strategy/portfolio'
 import { blankWorkshop, type Goal, type Measure, type Workshop } from '../../../toolkit/strategy/schema'
 import { checkGoal, isSmart, vagueWords } from '../../../toolkit/strategy/smart'
 import { createTimer, formatRemaining, isFinished, pause, remainingMs, reset, start } from '../../../toolkit/strategy/timer'
-import { progress } from '../../../toolkit/strategy/review'
+import { progress, progressOverTime } from '../../../toolkit/strategy/review'
 import { candidates, isComplete, pairCounts, removeSwotItem, strategiesOf, toggleLink } from '../../../toolkit/strategy/tows'
 
 const item = (id: string, text = id) => ({ id, text, author: '' })
@@ -164,5 +164,13 @@ describe('indicator progress', () => {
     expect(progress(ind(0, 10, [['', 5], ['2028-01-01', null]]))).toBeNull()
     expect(progress(ind(null, 10, [['2028-01-01', 5]]))).toBeNull()
     expect(progress(ind(5, 5, [['2028-01-01', 5]]))).toBeNull()
+  })
+})
+
+describe('progress over time', () => {
+  it('gives every dated review its share of the way, oldest first', () => {
+    const ind = { id: 'i', name: 'n', unit: '', goalId: '', baseline: 10, target: 30, reviews: [{ id: 'b', date: '2029-01-01', value: 25, note: '' }, { id: 'a', date: '2028-01-01', value: 15, note: '' }, { id: 'c', date: '', value: 1, note: '' }] }
+    expect(progressOverTime(ind).map((h) => [h.review.id, h.share])).toEqual([['a', 0.25], ['b', 0.75]])
+    expect(progressOverTime({ ...ind, baseline: null }).map((h) => h.share)).toEqual([null, null])
   })
 })
