@@ -15,6 +15,8 @@ import { listTree } from '../toolkit/content/load'
 import { loadData } from '../toolkit/content/load-data'
 import { generatedPages, pageSource, routeOfPage } from '../toolkit/content/pages'
 import { launchChromium } from '../tests/e2e/support/chromium'
+import { lighthouseScores } from './lib/bench-lighthouse'
+import { scaledProject } from './lib/bench-scale'
 import { builtHeaders, createStaticServer } from './lib/static-server'
 
 const repo = resolve(import.meta.dirname, '..')
@@ -23,8 +25,11 @@ mkdirSync(join(repo, '.cache'), { recursive: true })
 const work = mkdtempSync(join(repo, '.cache', 'bench-'))
 const log = (s: string) => process.stderr.write(`${s}\n`)
 
+/** The heap limit `npm run build` sets too: Vite needs more than Node's default for thousands of pages. */
+const HEAP = '--max-old-space-size=8192'
+
 function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number; maxRssMb: number } {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/lib/measure.ts', mode, src, out], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
+  const stdout = execFileSync(process.execPath, [HEAP, '--import', 'tsx', 'scripts/lib/measure.ts', mode, src, out], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMb: number }
 }
 
@@ -111,6 +116,8 @@ const pageTypes: Record<string, string> = {
   'tool: kooperations-wegweiser': 'werkzeuge/kooperations-wegweiser.html',
 }
 const toolPages = ['tool: kooperations-wegweiser']
+const SCALES = [500, 1000, 2000]
+const skipScale = process.argv.includes('--no-scale')
 
 try {
   log('building the site (full pipeline) …')
@@ -130,13 +137,35 @@ try {
     pages: {},
     bare: await weigh(browser, bare.url),
     search: [],
+    scale: [],
+    lighthouse: {},
   }
   for (const [name, path] of Object.entries(pageTypes)) results.pages[name] = await weigh(browser, site.url + path)
   for (const [lang, path, query] of [['de', 'grundlagen/was-ist-ikz.html', 'Zweckverband'], ['de', 'index.html', 'Vergaberecht'], ['en', 'en/grundlagen/was-ist-ikz.html', 'procurement'], ['en', 'en/index.html', 'special-purpose association']] as const)
     results.search.push({ query, lang, ...(await firstSearch(browser, site.url + path, query)) })
   await browser.close()
+  log('running Lighthouse (mobile) per page type …')
+  results.lighthouse = await lighthouseScores(Object.fromEntries(Object.entries(pageTypes).map(([name, path]) => [name, site.url + path])))
   site.server.close()
   bare.server.close()
+
+  const perLanguage = Math.floor(results.build.pages / 2)
+  if (!skipScale)
+    for (const target of SCALES) {
+      log(`building a generated site of ${target} pages per language …`)
+      const src = join(work, `scale-${target}`)
+      scaledProject(repo, src, target, perLanguage)
+      try {
+        const m = measure('full', src, join(work, `scale-${target}-out`))
+        const pages = listTree(join(work, `scale-${target}-out`)).filter((f) => f.endsWith('.html')).length
+        results.scale.push({ perLanguage: target, pages, ms: m.ms, maxRssMb: m.maxRssMb })
+      } catch (e) {
+        log(`  failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+        results.scale.push({ perLanguage: target, pages: 0, ms: Number.NaN, maxRssMb: Number.NaN })
+      }
+      rmSync(src, { recursive: true, force: true })
+      rmSync(join(work, `scale-${target}-out`), { recursive: true, force: true })
+    }
 
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
   console.log(`\nBuild (${results.build.pages} HTML files)`)
@@ -147,7 +176,14 @@ try {
     console.log(`  ${name.padEnd(34)} ${kb(w.html).padStart(9)} ${kb(w.js).padStart(9)} ${kb(w.css).padStart(9)}`)
   console.log('\nFirst search')
   for (const s of results.search) console.log(`  ${`"${s.query}" (${s.lang})`.padEnd(36)} ${s.kb.toFixed(1).padStart(7)} KB ${s.ms.toFixed(0).padStart(6)} ms`)
-  console.log('\nNot measured in this version: generated sites of 500–2,000 pages, Lighthouse, the stakeholder and Leitbild tools (not built yet).')
+  console.log('\nLighthouse (mobile, median of 3)       perf  a11y  best   SEO')
+  for (const [name, l] of Object.entries(results.lighthouse))
+    console.log(`  ${name.padEnd(34)} ${String(l.performance).padStart(5)} ${String(l.accessibility).padStart(5)} ${String(l.bestPractices).padStart(5)} ${String(l.seo).padStart(5)}${l.misses.length ? `  — ${l.misses.join(', ')}` : ''}`)
+  if (results.scale.length) {
+    console.log('\nGenerated sites (full pipeline)     HTML files   time    per page   peak memory')
+    for (const g of [{ perLanguage, pages: results.build.pages, ms: full.ms, maxRssMb: full.maxRssMb }, ...results.scale])
+      console.log(`  ${`${g.perLanguage} pages per language`.padEnd(34)} ${String(g.pages).padStart(6)} ${(g.ms / 1000).toFixed(1).padStart(7)} s ${(g.ms / g.pages).toFixed(1).padStart(7)} ms ${g.maxRssMb.toFixed(0).padStart(8)} MB`)
+  }
 
   mkdirSync(join(repo, 'bench-results'), { recursive: true })
   writeFileSync(join(repo, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`)

@@ -10,6 +10,8 @@ export const budgets = z.strictObject({
   toolExtraJsGzipKb: z.number().positive(),
   firstSearchKb: z.number().positive(),
   buildVsPlain: z.number().positive(),
+  /** Lighthouse mobile category scores (0–100) every page type must reach. */
+  lighthouse: z.strictObject({ performance: z.number().min(0).max(100), accessibility: z.number().min(0).max(100), bestPractices: z.number().min(0).max(100), seo: z.number().min(0).max(100) }),
 })
 export type Budgets = z.infer<typeof budgets>
 
@@ -25,6 +27,9 @@ export interface BenchResults {
   pages: Record<string, PageWeight>
   bare: PageWeight
   search: { query: string; lang: string; kb: number; ms: number }[]
+  /** Full builds of generated sites: pages per language, HTML files, time, peak memory. */
+  scale: { perLanguage: number; pages: number; ms: number; maxRssMb: number }[]
+  lighthouse: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; misses: string[] }>
 }
 
 export interface BudgetCheck {
@@ -53,6 +58,10 @@ export function checkBudgets(r: BenchResults, b: Budgets, toolPages: string[], g
     checks.push({ name: `${tool}: JS beyond a guide page (gzip)`, limit: `≤ ${b.toolExtraJsGzipKb} KB`, measured: `${extra.toFixed(1)} KB`, ok: extra <= b.toolExtraJsGzipKb })
   }
   for (const s of r.search) checks.push({ name: `first search "${s.query}" (${s.lang})`, limit: `≤ ${b.firstSearchKb} KB`, measured: `${s.kb.toFixed(1)} KB`, ok: s.kb <= b.firstSearchKb })
+  const categories = [['performance', 'performance'], ['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']] as const
+  for (const [name, l] of Object.entries(r.lighthouse))
+    for (const [key, label] of categories)
+      checks.push({ name: `${name}: Lighthouse ${label}`, limit: `≥ ${b.lighthouse[key]}`, measured: String(l[key]), ok: l[key] >= b.lighthouse[key] })
   const build = r.build.fullMs / r.build.plainMs
   checks.push({ name: 'full build vs plain VitePress build', limit: `≤ ${b.buildVsPlain}×`, measured: `${build.toFixed(2)}×`, ok: build <= b.buildVsPlain })
   return checks

@@ -10,12 +10,14 @@ const results = (o: Partial<BenchResults> = {}): BenchResults => ({
   pages: { guide: { html: 10 * KB, js: 100 * KB, css: 20 * KB }, tool: { html: 9 * KB, js: 150 * KB, css: 22 * KB } },
   bare: { html: 3 * KB, js: 95 * KB, css: 20 * KB },
   search: [{ query: 'Zweckverband', lang: 'de', kb: 90, ms: 120 }],
+  scale: [],
+  lighthouse: { guide: { performance: 97, accessibility: 100, bestPractices: 100, seo: 100, misses: [] } },
   ...o,
 })
 
 describe('budgets', () => {
   it('are the limits the project set', () => {
-    expect(limits).toEqual({ guideJsVsBare: 1.1, htmlGzipKb: 15, toolExtraJsGzipKb: 60, firstSearchKb: 150, buildVsPlain: 1.3 })
+    expect(limits).toEqual({ guideJsVsBare: 1.1, htmlGzipKb: 15, toolExtraJsGzipKb: 60, firstSearchKb: 150, buildVsPlain: 1.3, lighthouse: { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } })
   })
 
   it('pass when every measure is within its limit', () => {
@@ -28,5 +30,10 @@ describe('budgets', () => {
     const checks = checkBudgets(results({ bare: { html: 3 * KB, js: 80 * KB, css: 20 * KB }, build: { fullMs: 14_000, fullMaxRssMb: 1, plainMs: 10_000, plainMaxRssMb: 1, pages: 1 } }), limits, ['tool'])
     const failed = checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.measured}`)
     expect(failed).toEqual(['guide page JS vs bare VitePress page: 1.25×', 'full build vs plain VitePress build: 1.40×'])
+  })
+
+  it('fail on a Lighthouse category below its score', () => {
+    const checks = checkBudgets(results({ lighthouse: { guide: { performance: 94, accessibility: 100, bestPractices: 100, seo: 100, misses: [] } } }), limits, ['tool'])
+    expect(checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.measured}`)).toEqual(['guide: Lighthouse performance: 94'])
   })
 })
