@@ -49,6 +49,22 @@ describe('search', () => {
     await page.close()
   })
 
+  it('shows five results at a time and loads more on request, keeping the keyboard position', async () => {
+    const page = await browser().newPage()
+    await page.goto(rootUrl, { waitUntil: 'networkidle' })
+    await page.click('.ikz-search-button')
+    const first = await search(page, 'Zweckverband')
+    const total = Number(/^(\d+) Treffer/.exec((await page.textContent('.ikz-search-status')) ?? '')?.[1])
+    expect(total).toBeGreaterThan(10)
+    expect(first).toHaveLength(5)
+    await page.getByRole('button', { name: 'Weitere Treffer anzeigen' }).click()
+    await page.waitForFunction(() => document.querySelectorAll('.ikz-search-results a').length === 10)
+    expect(await page.evaluate(() => [...document.querySelectorAll('.ikz-search-results a')].indexOf(document.activeElement as HTMLAnchorElement))).toBe(5)
+    const hrefs = await page.$$eval('.ikz-search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname))
+    expect(new Set(hrefs).size).toBe(10)
+    await page.close()
+  })
+
   it('indexes the page content, not the navigation around it', async () => {
     const page = await browser().newPage()
     await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })

@@ -69,6 +69,7 @@ export const uiStrings = z.strictObject({
     results: s,
     unavailable: s,
     hint: s,
+    more: s,
   }),
 })
 export type UiStrings = z.infer<typeof uiStrings>
