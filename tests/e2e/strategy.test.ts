@@ -84,6 +84,11 @@ describe('Leitbild workshop', () => {
     expect(await service.locator('.ikz-card-text').allTextContents()).toEqual(['Gemeinsame Servicestelle', 'Digitale Anträge'])
     await page.getByRole('button', { name: 'Nach oben: Digitale Anträge' }).click()
     expect(await service.locator('.ikz-card-text').allTextContents()).toEqual(['Digitale Anträge', 'Gemeinsame Servicestelle'])
+    await page.getByRole('button', { name: 'Bearbeiten: Service' }).click()
+    await page.getByLabel('Cluster umbenennen').fill('Service und Bürgerbüro')
+    await page.getByLabel('Cluster umbenennen').press('Enter')
+    expect(await service.locator('h5').textContent()).toBe('Service und Bürgerbüro')
+    expect(await page.getByLabel('Verschieben nach: Gemeinsame Servicestelle').locator('option:checked').textContent()).toBe('Service und Bürgerbüro')
 
     for (const [name, municipality] of [['A', 'Gemeinde A'], ['B', 'Stadt B']] as const) {
       await page.getByLabel('Name oder Kürzel').fill(name)
