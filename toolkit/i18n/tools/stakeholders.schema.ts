@@ -218,6 +218,7 @@ export const stakeholderStrings = z.strictObject({
     exportNetworkPng: s,
     pngFailed: s,
     tooLarge: s,
+    tooManyRelations: s,
   }),
   merge: z.strictObject({
     button: s,
