@@ -85,6 +85,13 @@ describe('funding catalogue', () => {
     expect(await page.textContent('.ikz-fund-count')).toBe(`${hessen.length} von ${all} Programmen`)
     expect(await page.textContent('.ikz-fund')).toMatch(/Stand: \d+\. \w+ \d{4}/)
     expect(await axeViolations(page)).toEqual([])
+    // Each programme has its own page with the conditions and the sources.
+    const name = (await page.textContent('.ikz-fund h2 a')) ?? ''
+    await page.click('.ikz-fund h2 a')
+    await page.waitForURL(/\/foerderung\/[a-z0-9-]+\.html$/)
+    expect(await page.textContent('h1')).toContain(name.trim())
+    expect(await page.textContent('.warning')).toMatch(/aktuelle Fassung/)
+    expect(await page.$$eval('.ikz-page-sources a', (as) => as.length)).toBeGreaterThan(0)
     await page.close()
   })
 })

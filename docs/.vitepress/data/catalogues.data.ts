@@ -11,7 +11,8 @@ export interface Named {
 }
 export interface CatalogueData {
   examples: Omit<Example, 'sources'>[]
-  funding: Funding[]
+  /** The fields the funding overview shows; the rest is on each programme's page. */
+  funding: (Pick<Funding, 'id' | 'name' | 'level' | 'laender' | 'areas' | 'stand'> & { conditions: Pick<Funding['conditions'], 'rate'> })[]
   areas: Named[]
   forms: Named[]
   laender: { land: string; name: Localized }[]
@@ -27,7 +28,7 @@ export default defineLoader({
     const d = loadData(resolve(repoRoot, 'data'))
     return {
       examples: d.examples.map(({ sources: _sources, ...rest }) => rest),
-      funding: d.funding,
+      funding: d.funding.map(({ id, name, level, laender, areas, stand, conditions }) => ({ id, name, level, laender, areas, stand, conditions: { rate: conditions.rate } })),
       areas: [...d.areas].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })),
       forms: [...d.forms].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })),
       laender: d.laws.map((l) => ({ land: l.land, name: l.landName })),
