@@ -290,6 +290,13 @@ describe('stakeholder analysis tool', () => {
     expect(await label(page.locator('.ikz-sh-point[data-id="press"]'))).toMatch(/Macht 3, Interesse 5/)
     await page.getByRole('button', { name: 'Rückgängig' }).click()
     expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 5, Interesse 5/)
+
+    // Cancelling a merge changes nothing.
+    await page.setInputFiles('input[type=file][aria-label="Analyse eines Partners zusammenführen"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) })
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-sh-merge')
+    await panel.getByRole('button', { name: 'Abbrechen' }).click()
+    expect(await panel.count()).toBe(0)
+    expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 5, Interesse 5/)
     await context.close()
   })
 
