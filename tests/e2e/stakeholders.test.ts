@@ -152,6 +152,15 @@ describe('stakeholder analysis tool', () => {
     await expect.poll(() => page.locator('.ikz-sh-network > g').getAttribute('transform')).toMatch(/scale\(1\.4\)/)
     await page.getByRole('button', { name: 'Anordnung zurücksetzen' }).click()
     expect(await node.getAttribute('transform')).toBe(placed)
+    // A node dragged with the mouse follows the pointer.
+    const box = (await node.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 5 })
+    await page.mouse.up()
+    const after = (await node.boundingBox())!
+    expect(after.x - box.x).toBeGreaterThan(20)
+    expect(after.y - box.y).toBeGreaterThan(15)
     await page.click('#ikz-sh-tab-plan')
     const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
     expect(await overdue.count()).toBeGreaterThan(0)
@@ -213,6 +222,7 @@ describe('stakeholder analysis tool', () => {
     await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) })
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('register')
+    expect(await page.getByLabel('Partnerkommunen (eine je Zeile)').inputValue()).toBe('Gemeinde A\nGemeinde B\nStadt C')
     expect(await page.locator('.ikz-docbar select option').count()).toBe(4)
     await context.close()
   })

@@ -11,7 +11,7 @@ import { reportMarkdown } from './markdown'
 import { applyMerge, planMerge, type Choice, type MergePlan } from './merge'
 import { localToday } from './model'
 import type { Lang } from './presets'
-import { blankAnalysis, type Analysis } from './schema'
+import { blankAnalysis, LIMITS, type Analysis } from './schema'
 import { presets } from './use-analysis'
 import { csvVocabulary } from './vocabulary'
 
@@ -57,7 +57,9 @@ export function useAnalysisFiles(o: AnalysisFilesOptions) {
     }
     const result = readRegisterCsvBytes(bytes, presets.groups, vocab, o.lang.value)
     if (!result.ok) return docs.fail(result.error)
-    docs.create({ ...blankAnalysis(), title: file.name.replace(/\.[^.]+$/, ''), stakeholders: result.value })
+    // The municipalities named in the file become the partners of the new analysis.
+    const partners = [...new Set(result.value.map((s) => s.partner).filter(Boolean))].slice(0, LIMITS.partners)
+    docs.create({ ...blankAnalysis(), title: file.name.replace(/\.[^.]+$/, ''), partners, stakeholders: result.value })
     docs.notify(format(o.t.value.files.csvImported, { n: result.value.length, file: file.name }))
   }
 
