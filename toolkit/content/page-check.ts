@@ -49,6 +49,11 @@ function parsePage(input: PageInput, problems: Problem[]): ParsedPage {
   if (fm.success) page.frontmatter = fm.data
   else problems.push(...problemsFromIssues(fm.error.issues, input.file, split.locate, 'frontmatter'))
 
+  // VitePress labels a container without a title in English ("WARNING"), also on German pages.
+  split.body.split('\n').forEach((line, i) => {
+    if (/^:{3,}\s*(tip|info|warning|danger|details|note|important|caution)\s*$/.test(line))
+      problems.push({ file: input.file, line: split.bodyLine + i, field: 'container', message: 'container has no title; give it one in the language of the page (::: warning Hinweis)' })
+  })
   const tree = parser.parse(split.body) as Root
   const h1: Heading[] = []
   visit(tree, (node) => {

@@ -51,7 +51,7 @@ export const uiStrings = z.strictObject({
   practice: z.strictObject({
     sections: strings('examples', 'funding', 'data', 'wegweiser'),
     levels: strings('land', 'bund', 'eu'),
-    ...strings('examplesIntro', 'fundingIntro', 'fundingCheck', 'dataIntro', 'partners', 'partnerCount', 'land', 'laender', 'area', 'areas', 'form', 'startYear', 'achievements', 'website', 'examples', 'allExamples', 'level', 'provider', 'rate', 'maximum', 'minimumDuration', 'savingsProof', 'documents', 'programme', 'allLaender', 'anyArea', 'collection', 'records', 'download', 'fields', 'field', 'meaning', 'licence', 'licenceText', 'licenceTitle', 'licenceUrl', 'sourcesText', 'format').shape,
+    ...strings('examplesIntro', 'fundingIntro', 'fundingCheck', 'fundingCheckTitle', 'dataIntro', 'partners', 'partnerCount', 'land', 'laender', 'area', 'areas', 'form', 'startYear', 'achievements', 'website', 'examples', 'allExamples', 'level', 'provider', 'rate', 'maximum', 'minimumDuration', 'savingsProof', 'documents', 'programme', 'allLaender', 'anyArea', 'collection', 'records', 'download', 'fields', 'field', 'meaning', 'licence', 'licenceText', 'licenceTitle', 'licenceUrl', 'sourcesText', 'format').shape,
   }),
   catalogue: strings('search', 'searchPlaceholder', 'filters', 'area', 'form', 'land', 'partners', 'from', 'to', 'sort', 'sortName', 'sortYearDesc', 'sortYearAsc', 'sortPartners', 'reset', 'count', 'none', 'share', 'fundingLand', 'fundingArea', 'fundingAll', 'fundingCount', 'fundingNone', 'stand', 'source', 'bandLabel'),
   tools: strings('label', 'wegweiser', 'stakeholders', 'strategy'),

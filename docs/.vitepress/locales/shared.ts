@@ -63,6 +63,8 @@ function dataSidebar(ctx: LocaleContext, t: UiStrings, sections: readonly Refere
     const pages = pagesOf(data, ctx.lang, section)
     return {
       text: sectionLabel(t, section),
+      // Long lists start folded; the group of the page being read opens by itself.
+      ...(pages.length > 8 ? { collapsed: true } : {}),
       items: pages.map((p) => ({ text: p.navTitle ?? p.frontmatter.title, link: pathOf(ctx.lang, section, p.slug) })),
     }
   })
@@ -87,11 +89,15 @@ export function sidebar(ctx: LocaleContext): DefaultTheme.SidebarMulti {
   const reference = dataSidebar(ctx, t, KNOWLEDGE)
   const practice = dataSidebar(ctx, t, PRACTICE)
   const tools = toolLinks(ctx)
-  if (tools.length) practice.push({ text: t.tools.label, items: tools })
+  const toolGroup = tools.length ? [{ text: t.tools.label, items: tools }] : []
+  // On a tool's page its own group comes first; elsewhere in practice it follows the catalogues.
+  const withTools = [...practice, ...toolGroup]
+  const toolsFirst = [...toolGroup, ...practice]
   return Object.fromEntries([
     ...guideSections.map((s) => [`${p}${s.dir}/`, guides] as const),
     ...(reference.length ? KNOWLEDGE.map((s) => [`${p}${s}/`, reference] as const) : []),
-    ...(practice.length ? [...PRACTICE, 'werkzeuge'].map((s) => [`${p}${s}/`, practice] as const) : []),
+    ...(withTools.length ? PRACTICE.map((s) => [`${p}${s}/`, withTools] as const) : []),
+    ...(toolsFirst.length ? [[`${p}werkzeuge/`, toolsFirst] as const] : []),
   ])
 }
 

@@ -52,4 +52,11 @@ describe('checkPages', () => {
     const pages = [page('a', '# A\n\n## Lang {#kurz}\n\n<div id="box"></div>\n\n[1](#kurz) [2](#box) [3](#lang)'), page('en/a', '# A\n')]
     expect(checkPages(pages, { publicFiles: new Set() }).map((p) => p.message)).toEqual(['anchor "#lang" does not exist in docs/a.md'])
   })
+
+  it('asks for a title on every container, which VitePress would otherwise label in English', () => {
+    const pages = [page('a', '# A\n\n::: warning\nText\n:::\n\n::: tip Tipp\nText\n:::'), page('en/a', '# A\n')]
+    expect(checkPages(pages, { publicFiles: new Set() })).toEqual([
+      { file: 'docs/a.md', line: 10, field: 'container', message: 'container has no title; give it one in the language of the page (::: warning Hinweis)' },
+    ])
+  })
 })

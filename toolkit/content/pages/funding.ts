@@ -27,7 +27,7 @@ function fundingPage(ctx: PageContext): GeneratedPage {
       sources: uniqueSources(data.funding.map((f) => f.sources.slice(0, 1))),
     },
     // The catalogue lists every programme at build time; its conditions are on the programme's page.
-    content: blocks(heading(1, p.sections.funding), text(p.fundingIntro), `::: warning\n${text(p.fundingCheck)}\n:::`, '<FundingCatalogue />'),
+    content: blocks(heading(1, p.sections.funding), text(p.fundingIntro), `::: warning ${text(p.fundingCheckTitle)}\n${text(p.fundingCheck)}\n:::`, '<FundingCatalogue />'),
   }
 }
 
@@ -49,7 +49,7 @@ function programmePage(ctx: PageContext, f: Funding): GeneratedPage {
     frontmatter: { title: f.name[lang], description: describe(f.summary[lang]), updated: f.stand, kind: 'reference', tags: ['foerderung'], sources: f.sources },
     content: blocks(
       heading(1, f.name[lang]),
-      `::: warning\n${text(p.fundingCheck)}\n:::`,
+      `::: warning ${text(p.fundingCheckTitle)}\n${text(p.fundingCheck)}\n:::`,
       paragraphs(f.summary[lang]),
       stacked(table([text(p.field), text(p.meaning)], rows)),
       f.conditions.documents && heading(2, p.documents),
