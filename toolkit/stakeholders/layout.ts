@@ -82,12 +82,12 @@ export function networkLayout(nodes: readonly LayoutNode[], links: readonly Layo
 export const nodeRadius = (power: number) => 5 + power * 2
 
 /**
- * Which labels to draw: all up to `limit` nodes; beyond that only nodes with power ≥ 4 and the
- * focused one, so a large network stays readable.
+ * Which labels to draw: all up to `limit` nodes; beyond that only the most powerful (power 5)
+ * and the focused one, so a large network stays readable. The table lists every name.
  */
 export function visibleLabels(nodes: readonly { id: string; power: number }[], focused: string | null, limit = 150): Set<string> {
   if (nodes.length <= limit) return new Set(nodes.map((n) => n.id))
-  const out = new Set(nodes.filter((n) => n.power >= 4).map((n) => n.id))
+  const out = new Set(nodes.filter((n) => n.power >= 5).map((n) => n.id))
   if (focused) out.add(focused)
   return out
 }
