@@ -17,6 +17,8 @@ import { generatedPages, pageSource, routeOfPage } from '../toolkit/content/page
 import { launchChromium } from '../tests/e2e/support/chromium'
 import { lighthouseScores } from './lib/bench-lighthouse'
 import { scaledProject } from './lib/bench-scale'
+import { measureStakeholders } from './lib/bench-stakeholders'
+import { measureStrategy } from './lib/bench-strategy'
 import { builtHeaders, createStaticServer } from './lib/static-server'
 
 const repo = resolve(import.meta.dirname, '..')
@@ -117,8 +119,10 @@ const pageTypes: Record<string, string> = {
   catalogue: 'beispiele/',
   funding: 'foerderung/',
   'tool: kooperations-wegweiser': 'werkzeuge/kooperations-wegweiser.html',
+  'tool: stakeholder-analyse': 'werkzeuge/stakeholder-analyse.html',
+  'tool: leitbild-werkstatt': 'werkzeuge/leitbild-werkstatt.html',
 }
-const toolPages = ['tool: kooperations-wegweiser']
+const toolPages = ['tool: kooperations-wegweiser', 'tool: stakeholder-analyse', 'tool: leitbild-werkstatt']
 const SCALES = [500, 1000, 2000]
 const skipScale = process.argv.includes('--no-scale')
 
@@ -142,10 +146,15 @@ try {
     search: [],
     scale: [],
     lighthouse: {},
+    tools: {},
   }
   for (const [name, path] of Object.entries(pageTypes)) results.pages[name] = await weigh(browser, site.url + path)
   for (const [lang, path, query] of [['de', 'grundlagen/was-ist-ikz.html', 'Zweckverband'], ['de', 'index.html', 'Vergaberecht'], ['en', 'en/grundlagen/was-ist-ikz.html', 'procurement'], ['en', 'en/index.html', 'special-purpose association']] as const)
     results.search.push({ query, lang, ...(await firstSearch(browser, site.url + path, query)) })
+  log('measuring the workshop tool with 500 cards …')
+  results.tools.strategy = await measureStrategy(browser, `${site.url}werkzeuge/leitbild-werkstatt.html`, work)
+  log('measuring the stakeholder tool with 1,000 stakeholders and 2,000 relations …')
+  results.tools.stakeholders = await measureStakeholders(browser, `${site.url}werkzeuge/stakeholder-analyse.html`, work)
   await browser.close()
   log('running Lighthouse (mobile) per page type …')
   results.lighthouse = await lighthouseScores(Object.fromEntries(Object.entries(pageTypes).map(([name, path]) => [name, site.url + path])))
@@ -179,6 +188,15 @@ try {
     console.log(`  ${name.padEnd(34)} ${kb(w.html).padStart(9)} ${kb(w.js).padStart(9)} ${kb(w.css).padStart(9)}`)
   console.log('\nFirst search')
   for (const s of results.search) console.log(`  ${`"${s.query}" (${s.lang})`.padEnd(36)} ${s.kb.toFixed(1).padStart(7)} KB ${s.ms.toFixed(0).padStart(6)} ms`)
+  const sh = results.tools.stakeholders
+  const st = results.tools.strategy
+  const ms = (v: number) => `${v.toFixed(0)} ms`
+  if (sh) {
+    console.log(`\nStakeholder tool, ${sh.stakeholders} stakeholders and ${sh.relations} relations`)
+    console.log(`  import to register ${ms(sh.importMs)} · grid drawn ${ms(sh.gridMs)} · network drawn ${ms(sh.networkMs)} (layout alone ${ms(sh.layoutMs)})`)
+    console.log(`  frame time while dragging: 95th percentile ${sh.dragFrameP95Ms.toFixed(1)} ms, longest ${sh.dragFrameMaxMs.toFixed(1)} ms`)
+  }
+  if (st) console.log(`\nWorkshop tool, ${st.cards} cards: import ${ms(st.importMs)} · board drawn ${ms(st.boardMs)} · move a card ${ms(st.moveMs)} · document ${ms(st.documentMs)} (${st.documentKb.toFixed(0)} KB HTML)`)
   console.log('\nLighthouse (mobile, median of 3)       perf  a11y  best   SEO')
   for (const [name, l] of Object.entries(results.lighthouse))
     console.log(`  ${name.padEnd(34)} ${String(l.performance).padStart(5)} ${String(l.accessibility).padStart(5)} ${String(l.bestPractices).padStart(5)} ${String(l.seo).padStart(5)}${l.misses.length ? `  — ${l.misses.join(', ')}` : ''}`)

@@ -10,6 +10,8 @@ export const budgets = z.strictObject({
   toolExtraJsGzipKb: z.number().positive(),
   firstSearchKb: z.number().positive(),
   buildVsPlain: z.number().positive(),
+  /** Frame time while dragging a point in the grid of 1,000 stakeholders (95th percentile). */
+  dragFrameMs: z.number().positive(),
   /** Lighthouse mobile category scores (0–100) every page type must reach. */
   lighthouse: z.strictObject({ performance: z.number().min(0).max(100), accessibility: z.number().min(0).max(100), bestPractices: z.number().min(0).max(100), seo: z.number().min(0).max(100) }),
 })
@@ -30,6 +32,10 @@ export interface BenchResults {
   /** Full builds of generated sites: pages per language, HTML files, time, peak memory. */
   scale: { perLanguage: number; pages: number; ms: number; maxRssMb: number }[]
   lighthouse: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; misses: string[] }>
+  tools: {
+    stakeholders?: { stakeholders: number; relations: number; importMs: number; gridMs: number; dragFrameP95Ms: number; dragFrameMaxMs: number; networkMs: number; layoutMs: number }
+    strategy?: { cards: number; importMs: number; boardMs: number; moveMs: number; documentMs: number; documentKb: number }
+  }
 }
 
 export interface BudgetCheck {
@@ -62,6 +68,9 @@ export function checkBudgets(r: BenchResults, b: Budgets, toolPages: string[], g
   for (const [name, l] of Object.entries(r.lighthouse))
     for (const [key, label] of categories)
       checks.push({ name: `${name}: Lighthouse ${label}`, limit: `≥ ${b.lighthouse[key]}`, measured: String(l[key]), ok: l[key] >= b.lighthouse[key] })
+  const drag = r.tools.stakeholders
+  if (drag)
+    checks.push({ name: `frame time dragging at ${drag.stakeholders} stakeholders (p95)`, limit: `< ${b.dragFrameMs} ms`, measured: `${drag.dragFrameP95Ms.toFixed(1)} ms`, ok: drag.dragFrameP95Ms < b.dragFrameMs })
   const build = r.build.fullMs / r.build.plainMs
   checks.push({ name: 'full build vs plain VitePress build', limit: `≤ ${b.buildVsPlain}×`, measured: `${build.toFixed(2)}×`, ok: build <= b.buildVsPlain })
   return checks

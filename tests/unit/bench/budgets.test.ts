@@ -12,12 +12,13 @@ const results = (o: Partial<BenchResults> = {}): BenchResults => ({
   search: [{ query: 'Zweckverband', lang: 'de', kb: 90, ms: 120 }],
   scale: [],
   lighthouse: { guide: { performance: 97, accessibility: 100, bestPractices: 100, seo: 100, misses: [] } },
+  tools: { stakeholders: { stakeholders: 1000, relations: 2000, importMs: 900, gridMs: 300, dragFrameP95Ms: 12, dragFrameMaxMs: 30, networkMs: 2000, layoutMs: 1500 } },
   ...o,
 })
 
 describe('budgets', () => {
   it('are the limits the project set', () => {
-    expect(limits).toEqual({ guideJsVsBare: 1.1, htmlGzipKb: 15, toolExtraJsGzipKb: 60, firstSearchKb: 150, buildVsPlain: 1.3, lighthouse: { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } })
+    expect(limits).toEqual({ guideJsVsBare: 1.1, htmlGzipKb: 15, toolExtraJsGzipKb: 60, firstSearchKb: 150, buildVsPlain: 1.3, dragFrameMs: 16, lighthouse: { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } })
   })
 
   it('pass when every measure is within its limit', () => {
@@ -35,5 +36,11 @@ describe('budgets', () => {
   it('fail on a Lighthouse category below its score', () => {
     const checks = checkBudgets(results({ lighthouse: { guide: { performance: 94, accessibility: 100, bestPractices: 100, seo: 100, misses: [] } } }), limits, ['tool'])
     expect(checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.measured}`)).toEqual(['guide: Lighthouse performance: 94'])
+  })
+
+  it('fail when dragging in the grid takes a frame of 16 ms or more', () => {
+    const slow = results().tools.stakeholders
+    const checks = checkBudgets(results({ tools: { stakeholders: slow && { ...slow, dragFrameP95Ms: 16.4 } } }), limits, ['tool'])
+    expect(checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.measured}`)).toEqual(['frame time dragging at 1000 stakeholders (p95): 16.4 ms'])
   })
 })

@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { serializeDocument } from '../../toolkit/common/document'
+import { networkLayout, nodeRadius } from '../../toolkit/stakeholders/layout'
+import { analysisSpec, RELATION_TYPES, type Analysis } from '../../toolkit/stakeholders/schema'
+import { frameTimes, median, timeInPage } from './bench-timing'
+
+export interface StakeholderScale {
+  stakeholders: number
+  relations: number
+  /** From choosing the file to the register listing its stakeholders (the first view). */
+  importMs: number
+  /** From opening the grid tab to every point drawn. */
+  gridMs: number
+  /** What a frame costs while a point is dragged across the grid (see frameTimes). */
+  dragFrameP95Ms: number
+  dragFrameMaxMs: number
+  /** From opening the network tab to the graph drawn (layout included). */
+  networkMs: number
+  /** The seeded force layout alone, median of three, in Node. */
+  layoutMs: number
+}
+
+/** A deterministic analysis of `n` stakeholders in three partner municipalities and `m` relations. */
+export function largeAnalysis(n: number, m: number): Analysis {
+  let seed = 42
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32)
+  const pick = (k: number) => Math.floor(rand() * k)
+  const partners = ['Gemeinde A', 'Gemeinde B', 'Stadt C']
+  const stakeholders = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    name: `Stakeholder ${i + 1}`,
+    group: 'citizens',
+    partner: partners[i % 3] ?? '',
+    role: '',
+    notes: '',
+    power: 1 + pick(5),
+    interest: 1 + pick(5),
+    attitude: pick(5) - 2,
+    legitimacy: rand() > 0.5,
+    urgency: rand() > 0.5,
+    strategy: null,
+    channel: '',
+    frequency: '',
+    owner: '',
+    nextContact: '',
+    status: 'planned' as const,
+  }))
+  const relations: Analysis['relations'] = []
+  const seen = new Set<string>()
+  while (relations.length < m) {
+    const from = pick(n)
+    const to = pick(n)
+    if (from === to || seen.has(`${from}-${to}`)) continue
+    seen.add(`${from}-${to}`)
+    relations.push({ id: `r${relations.length}`, from: `s${from}`, to: `s${to}`, type: RELATION_TYPES[pick(RELATION_TYPES.length)] ?? 'influences', strength: 1 + pick(3) })
+  }
+  return { title: 'Benchmark', partners, stakeholders, relations }
+}
+
+export async function measureStakeholders(browser: Browser, pageUrl: string, dir: string, n = 1000, m = 2000): Promise<StakeholderScale> {
+  const analysis = largeAnalysis(n, m)
+  const layoutMs = median(3, () => networkLayout(analysis.stakeholders.map((s) => ({ id: s.id, radius: nodeRadius(s.power) })), analysis.relations.map((r) => ({ source: r.from, target: r.to, strength: r.strength }))))
+  const file = join(dir, 'stakeholders-1000.json')
+  writeFileSync(file, serializeDocument(analysisSpec, analysis))
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(pageUrl, { waitUntil: 'networkidle' })
+  await page.locator('#ikz-sh-tab-register').waitFor()
+  const importMs = await timeInPage(page, async () => {
+    await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', file)
+    await page.locator('.ikz-sh-register tbody th', { hasText: 'Stakeholder 1' }).first().waitFor({ timeout: 120_000 })
+  })
+  const gridMs = await timeInPage(page, async () => {
+    await page.click('#ikz-sh-tab-grid')
+    await page.waitForFunction((k) => document.querySelectorAll('.ikz-sh-point').length > 0 && document.querySelectorAll('.ikz-sh-point').length <= k, n, { timeout: 120_000 })
+  })
+  const point = page.locator('.ikz-sh-point').first()
+  await point.scrollIntoViewIfNeeded()
+  const box = (await point.boundingBox())!
+  const drag = await frameTimes(page, async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 - 150, { steps: 60 })
+    await page.mouse.up()
+  })
+  const networkMs = await timeInPage(page, async () => {
+    await page.click('#ikz-sh-tab-network')
+    await page.waitForFunction(() => document.querySelectorAll('.ikz-sh-network .ikz-sh-node').length > 100, undefined, { timeout: 120_000 })
+  })
+  await page.close()
+  return { stakeholders: n, relations: m, importMs, gridMs, dragFrameP95Ms: drag.p95, dragFrameMaxMs: drag.max, networkMs, layoutMs }
+}
