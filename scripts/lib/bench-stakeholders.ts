@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { serializeDocument } from '../../toolkit/common/document'
 import { networkLayout, nodeRadius } from '../../toolkit/stakeholders/layout'
-import { analysisSpec, RELATION_TYPES, type Analysis } from '../../toolkit/stakeholders/schema'
+import { analysisSpec } from '../../toolkit/stakeholders/schema'
+import { syntheticAnalysis } from '../../toolkit/stakeholders/synthetic'
 import { frameTimes, median, timeInPage } from './bench-timing'
 
 export interface StakeholderScale {
@@ -22,45 +23,8 @@ export interface StakeholderScale {
   layoutMs: number
 }
 
-/** A deterministic analysis of `n` stakeholders in three partner municipalities and `m` relations. */
-export function largeAnalysis(n: number, m: number): Analysis {
-  let seed = 42
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32)
-  const pick = (k: number) => Math.floor(rand() * k)
-  const partners = ['Gemeinde A', 'Gemeinde B', 'Stadt C']
-  const stakeholders = Array.from({ length: n }, (_, i) => ({
-    id: `s${i}`,
-    name: `Stakeholder ${i + 1}`,
-    group: 'citizens',
-    partner: partners[i % 3] ?? '',
-    role: '',
-    notes: '',
-    power: 1 + pick(5),
-    interest: 1 + pick(5),
-    attitude: pick(5) - 2,
-    legitimacy: rand() > 0.5,
-    urgency: rand() > 0.5,
-    strategy: null,
-    channel: '',
-    frequency: '',
-    owner: '',
-    nextContact: '',
-    status: 'planned' as const,
-  }))
-  const relations: Analysis['relations'] = []
-  const seen = new Set<string>()
-  while (relations.length < m) {
-    const from = pick(n)
-    const to = pick(n)
-    if (from === to || seen.has(`${from}-${to}`)) continue
-    seen.add(`${from}-${to}`)
-    relations.push({ id: `r${relations.length}`, from: `s${from}`, to: `s${to}`, type: RELATION_TYPES[pick(RELATION_TYPES.length)] ?? 'influences', strength: 1 + pick(3) })
-  }
-  return { title: 'Benchmark', partners, stakeholders, relations }
-}
-
 export async function measureStakeholders(browser: Browser, pageUrl: string, dir: string, n = 1000, m = 2000): Promise<StakeholderScale> {
-  const analysis = largeAnalysis(n, m)
+  const analysis = syntheticAnalysis(n, m, 42)
   const layoutMs = median(3, () => networkLayout(analysis.stakeholders.map((s) => ({ id: s.id, radius: nodeRadius(s.power) })), analysis.relations.map((r) => ({ source: r.from, target: r.to, strength: r.strength }))))
   const file = join(dir, 'stakeholders-1000.json')
   writeFileSync(file, serializeDocument(analysisSpec, analysis))
