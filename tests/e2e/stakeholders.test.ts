@@ -338,6 +338,25 @@ describe('stakeholder analysis tool', () => {
     await context.close()
   })
 
+  it('moves a grid point by touch', async () => {
+    const context = await browser().newContext({ hasTouch: true, viewport: { width: 800, height: 900 } })
+    const { page } = await open(context)
+    await page.getByRole('button', { name: 'Beispiel laden' }).click()
+    await page.click('#ikz-sh-tab-grid')
+    const point = page.locator('.ikz-sh-point[data-id="neighbour"]')
+    expect(await label(point)).toMatch(/Macht 1, Interesse 2/)
+    await point.scrollIntoViewIfNeeded()
+    const from = (await point.boundingBox())!
+    const to = await gridToScreen(page, 56 + 3.5 * (568 / 5), 512 - 0.5 * (496 / 5))
+    const cdp = await context.newCDPSession(page)
+    const touch = (type: string, x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+    await touch('touchStart', from.x + from.width / 2, from.y + from.height / 2)
+    for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x - from.x - from.width / 2) * i) / 8, from.y + from.height / 2 + ((to.y - from.y - from.height / 2) * i) / 8)
+    await touch('touchEnd', to.x, to.y)
+    await expect.poll(() => label(point)).toMatch(/Macht 1, Interesse 4/)
+    await context.close()
+  })
+
   it('works in English at 320 px: English strings and CSV headers, no horizontal overflow, no axe violation', async () => {
     const context = await browser().newContext({ acceptDownloads: true, viewport: { width: 320, height: 640 } })
     const { page, report } = await open(context, EN)
