@@ -349,7 +349,7 @@ describe('stakeholder analysis tool', () => {
     const from = (await point.boundingBox())!
     const to = await gridToScreen(page, 56 + 3.5 * (568 / 5), 512 - 0.5 * (496 / 5))
     const cdp = await context.newCDPSession(page)
-    const touch = (type: string, x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
     await touch('touchStart', from.x + from.width / 2, from.y + from.height / 2)
     for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x - from.x - from.width / 2) * i) / 8, from.y + from.height / 2 + ((to.y - from.y - from.height / 2) * i) / 8)
     await touch('touchEnd', to.x, to.y)
