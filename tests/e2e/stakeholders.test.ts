@@ -47,14 +47,6 @@ async function download(page: Page, click: () => Promise<unknown>) {
 
 const label = (l: Locator) => l.getAttribute('aria-label')
 
-/**
- * axe on the page as it is, except findings that lie only in the site's sidebar: those belong
- * to every page and are checked there (pages.test.ts), not here.
- */
-async function toolViolations(page: Page) {
-  const sidebarOnly = (v: string) => (v.split(' — ')[1] ?? '').split(', ').every((target) => /\.collapsible|\.VPSidebar|\.VPNav/.test(target))
-  return (await axeViolations(page)).filter((v) => !sidebarOnly(v))
-}
 
 describe('stakeholder analysis tool', () => {
   it('creates, edits, drags and moves by keyboard, renders markup as text, undoes and keeps the data after a reload', async () => {
@@ -137,21 +129,21 @@ describe('stakeholder analysis tool', () => {
     await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' })
     await page.getByRole('button', { name: 'Beispiel laden' }).click()
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.click('#ikz-sh-tab-grid')
     expect(await page.locator('.ikz-sh-point').count()).toBe(18)
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.evaluate(() => document.documentElement.classList.add('dark'))
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.evaluate(() => document.documentElement.classList.remove('dark'))
     await page.click('#ikz-sh-tab-salience')
     expect(await page.locator('tr[data-class="definitive"] td').first().textContent()).toBe('1')
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.click('#ikz-sh-tab-network')
     expect(await page.locator('.ikz-sh-node').count()).toBe(18)
     expect(await label(page.locator('.ikz-sh-node').first())).toMatch(/^Bürgermeister\/in Gemeinde A, Macht 5, Interesse 5, Haltung: unterstützend, \d+ Beziehungen$/)
     expect(await page.locator('.ikz-sh-relations tbody tr').count()).toBe(16)
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     const node = page.locator('.ikz-sh-node').first()
     const placed = await node.getAttribute('transform')
     await node.focus()
@@ -174,10 +166,10 @@ describe('stakeholder analysis tool', () => {
     const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
     expect(await overdue.count()).toBeGreaterThan(0)
     expect(await overdue.first().textContent()).toContain('überfällig')
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.click('#ikz-sh-tab-report')
     expect(await page.textContent('.ikz-sh-report h2')).toBe('Gemeinsamer Bauhof (Beispiel)')
-    expect(await toolViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     // Printed, the report stands alone: no page text, no document bar, no tabs.
     await page.evaluate(() => document.documentElement.classList.add('ikz-sh-print'))
     await page.emulateMedia({ media: 'print' })
@@ -368,7 +360,7 @@ describe('stakeholder analysis tool', () => {
     for (const tab of ['register', 'grid', 'network', 'plan']) {
       await page.click(`#ikz-sh-tab-${tab}`)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
-      expect(await toolViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     }
     await page.setInputFiles('input[type=file][aria-label="Import JSON file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') })
     await expect.poll(() => page.textContent('[role=alert]')).toContain('not valid JSON')

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { collections, OPTIONAL_COLLECTIONS } from './collections'
+import { collections } from './collections'
 import { generatedPages, pageSource, routeOfPage } from './pages'
 import { openDataPaths } from '../opendata/export'
 import { stringify } from 'yaml'
@@ -37,7 +37,6 @@ export function checkFiles(files: ProjectFiles): CheckResult {
   const { problems, data } = checkData(files.data)
   problems.push(...checkAllUiStrings(files.ui))
   for (const name of Object.keys(collections)) {
-    if (OPTIONAL_COLLECTIONS.has(name)) continue
     if (!(`${name}.json` in files.data)) problems.push({ file: `data/${name}.json`, line: 1, message: 'required data collection is missing' })
   }
   const pages: PageInput[] = Object.entries(files.docs)

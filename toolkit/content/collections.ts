@@ -229,9 +229,6 @@ export const collections = {
   'stakeholder-presets': stakeholderPresets,
   'strategy-guide': strategyGuide,
 } as const
-
-/** Collections a site may leave out: the tools that read them are then simply not built. */
-export const OPTIONAL_COLLECTIONS: ReadonlySet<string> = new Set(['stakeholder-presets', 'strategy-guide'])
 export type CollectionName = keyof typeof collections
 export type Collections = { [K in CollectionName]: z.infer<(typeof collections)[K]> }
 

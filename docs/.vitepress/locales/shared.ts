@@ -63,8 +63,6 @@ function dataSidebar(ctx: LocaleContext, t: UiStrings, sections: readonly Refere
     const pages = pagesOf(data, ctx.lang, section)
     return {
       text: sectionLabel(t, section),
-      // Long lists start folded; the group of the page being read opens by itself.
-      ...(pages.length > 8 ? { collapsed: true } : {}),
       items: pages.map((p) => ({ text: p.navTitle ?? p.frontmatter.title, link: pathOf(ctx.lang, section, p.slug) })),
     }
   })

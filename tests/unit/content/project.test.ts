@@ -4,7 +4,8 @@ import { checkProject } from '../../../toolkit/content/check'
 import { formatProblem } from '../../../toolkit/content/problem'
 
 describe('the project itself', () => {
-  it('passes the content check: every page and data file is valid', () => {
+  // Reads and checks every page and data file: seconds on a small machine, not a timed test.
+  it('passes the content check: every page and data file is valid', { timeout: 60_000 }, () => {
     const result = checkProject(resolve(import.meta.dirname, '../../..'))
     expect(result.problems.map(formatProblem)).toEqual([])
     expect(result.pages).toBeGreaterThan(4)
