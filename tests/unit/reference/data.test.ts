@@ -22,7 +22,7 @@ describe('reference data', () => {
     expect(data.laws.filter((l) => l.kind === 'stadtstaat').map((l) => l.land).sort()).toEqual(['BE', 'HB', 'HH'])
   })
 
-  it('has the task areas of the brief', () => {
+  it('has the task areas the site promises', () => {
     const ids = data.areas.map((a) => a.id)
     for (const id of ['wasser-abwasser', 'breitband', 'bauhof', 'feuerwehr', 'standesamt', 'vergabestelle', 'verwaltung-it', 'tourismus', 'jugendarbeit', 'schulverwaltung-schul-it', 'personal-entgelt', 'finanzen-kasse', 'klimaschutz-energie', 'gewerbegebiete', 'ordnungsamt'])
       expect(ids).toContain(id)

@@ -29,7 +29,7 @@ function randomJson(rand: () => number, depth = 0): unknown {
   return Object.fromEntries(Array.from({ length: Math.floor(rand() * 5) }, () => [keys[Math.floor(rand() * keys.length)] ?? 'k', randomJson(rand, depth + 1)]))
 }
 
-/** At least 1000 malformed files of every kind the brief names, the same on every run. */
+/** At least 1000 malformed files of every kind of bad input, the same on every run. */
 function malformedInputs(): { kind: string; bytes: Uint8Array }[] {
   const rand = prng(20261123)
   const out: { kind: string; bytes: Uint8Array }[] = []
