@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import { s } from './strings'
+import { s, strings } from './strings'
+
+/** The seven classes of Mitchell, Agle and Wood and the non-stakeholders, each named twice: long and short. */
+const SALIENCE = ['dormant', 'discretionary', 'demanding', 'dominant', 'dangerous', 'dependent', 'definitive', 'none'] as const
 
 /** The strings of the stakeholder analysis tool (toolkit/stakeholders). */
 export const stakeholderStrings = z.strictObject({
@@ -75,25 +78,9 @@ export const stakeholderStrings = z.strictObject({
     intro: s,
     vennLabel: s,
     empty: s,
-    dormant: s,
-    discretionary: s,
-    demanding: s,
-    dominant: s,
-    dangerous: s,
-    dependent: s,
-    definitive: s,
-    none: s,
+    ...strings(...SALIENCE).shape,
   }),
-  salienceShort: z.strictObject({
-    dormant: s,
-    discretionary: s,
-    demanding: s,
-    dominant: s,
-    dangerous: s,
-    dependent: s,
-    definitive: s,
-    none: s,
-  }),
+  salienceShort: strings(...SALIENCE),
   register: z.strictObject({
     heading: s,
     add: s,
