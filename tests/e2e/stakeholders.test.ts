@@ -47,6 +47,12 @@ async function download(page: Page, click: () => Promise<unknown>) {
 
 const label = (l: Locator) => l.getAttribute('aria-label')
 
+/** Opens a tab and waits for its view: the charts load when their tab is first opened. */
+async function openTab(page: Page, name: string) {
+  await page.click(`#ikz-sh-tab-${name}`)
+  await page.locator(`#ikz-sh-panel-${name} > *`).first().waitFor()
+}
+
 
 describe('stakeholder analysis tool', () => {
   it('creates, edits, drags and moves by keyboard, renders markup as text, undoes and keeps the data after a reload', async () => {
@@ -72,7 +78,7 @@ describe('stakeholder analysis tool', () => {
     await form.getByRole('button', { name: 'Speichern' }).click()
     expect(await page.locator('.ikz-sh-register tbody td').nth(4).textContent()).toBe('unterstützend')
 
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     const point = page.locator('.ikz-sh-point').first()
     expect(await label(point)).toBe(`${name}, Macht 2, Interesse 5, Haltung: unterstützend`)
     expect(await page.locator('.ikz-sh-grid table').textContent()).toMatch(/informieren\s*1/)
@@ -103,13 +109,13 @@ describe('stakeholder analysis tool', () => {
     await page.waitForSelector('.ikz-sh-count')
     expect(await count(page)).toBe('1 von 1 Stakeholdern')
     expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('Bauhof-Test')
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     expect(await label(page.locator('.ikz-sh-point').first())).toBe(`${name}, Macht 4, Interesse 4, Haltung: unterstützend`)
 
     // "Delete all my data" leaves nothing of this tool in the browser.
     await page.getByText('Alle meine Daten löschen', { exact: true }).first().click()
     await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click()
-    await page.click('#ikz-sh-tab-register')
+    await openTab(page, 'register')
     expect(await count(page)).toBe('0 von 0 Stakeholdern')
     await page.waitForTimeout(500)
     expect(Object.values(await storedEntries(page)).join('')).not.toContain('Rat')
@@ -130,16 +136,16 @@ describe('stakeholder analysis tool', () => {
     await page.getByRole('button', { name: 'Beispiel laden' }).click()
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     expect(await axeViolations(page)).toEqual([])
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     expect(await page.locator('.ikz-sh-point').count()).toBe(18)
     expect(await axeViolations(page)).toEqual([])
     await page.evaluate(() => document.documentElement.classList.add('dark'))
     expect(await axeViolations(page)).toEqual([])
     await page.evaluate(() => document.documentElement.classList.remove('dark'))
-    await page.click('#ikz-sh-tab-salience')
+    await openTab(page, 'salience')
     expect(await page.locator('tr[data-class="definitive"] td').first().textContent()).toBe('1')
     expect(await axeViolations(page)).toEqual([])
-    await page.click('#ikz-sh-tab-network')
+    await openTab(page, 'network')
     expect(await page.locator('.ikz-sh-node').count()).toBe(18)
     expect(await label(page.locator('.ikz-sh-node').first())).toMatch(/^Bürgermeister\/in Gemeinde A, Macht 5, Interesse 5, Haltung: unterstützend, \d+ Beziehungen$/)
     expect(await page.locator('.ikz-sh-relations tbody tr').count()).toBe(16)
@@ -162,12 +168,12 @@ describe('stakeholder analysis tool', () => {
     const after = (await node.boundingBox())!
     expect(after.x - box.x).toBeGreaterThan(20)
     expect(after.y - box.y).toBeGreaterThan(15)
-    await page.click('#ikz-sh-tab-plan')
+    await openTab(page, 'plan')
     const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
     expect(await overdue.count()).toBeGreaterThan(0)
     expect(await overdue.first().textContent()).toContain('überfällig')
     expect(await axeViolations(page)).toEqual([])
-    await page.click('#ikz-sh-tab-report')
+    await openTab(page, 'report')
     expect(await page.textContent('.ikz-sh-report h2')).toBe('Gemeinsamer Bauhof (Beispiel)')
     expect(await axeViolations(page)).toEqual([])
     // Printed, the report stands alone: no page text, no document bar, no tabs.
@@ -181,7 +187,7 @@ describe('stakeholder analysis tool', () => {
 
     // Presentation mode replaces the names by numbered group labels.
     await page.getByLabel('Präsentationsmodus').check()
-    await page.click('#ikz-sh-tab-register')
+    await openTab(page, 'register')
     const names = await page.locator('.ikz-sh-register tbody th').allTextContents()
     expect(names).toContain('Bürgermeister/in 1')
     expect(names.join(' ')).not.toContain('Gemeinde A')
@@ -205,20 +211,20 @@ describe('stakeholder analysis tool', () => {
     const md = await download(page, () => page.getByRole('button', { name: 'Bericht als Markdown' }).click())
     expect(md.text).toMatch(/^# Gemeinsamer Bauhof \\\(Beispiel\\\)/)
     expect(md.text).toContain('## Beteiligungsplan')
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     const svg = await download(page, () => page.getByRole('button', { name: 'Matrix als SVG' }).click())
     expect(svg.text).toContain('<svg')
     expect(svg.text).toContain('eng einbinden')
     const png = await download(page, () => page.getByRole('button', { name: 'Matrix als PNG' }).click())
     expect(png.name).toBe('Gemeinsamer Bauhof (Beispiel) – Macht-Interesse-Matrix.png')
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
-    await page.click('#ikz-sh-tab-network')
+    await openTab(page, 'network')
     const net = await download(page, () => page.getByRole('button', { name: 'Netz als SVG' }).click())
     expect(net.text).toContain('Bürgermeister/in Gemeinde A')
 
     await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(json.text) })
     await expect.poll(() => page.textContent('.ikz-docbar-info')).toContain('„partner.json“ wurde importiert.')
-    await page.click('#ikz-sh-tab-register')
+    await openTab(page, 'register')
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) })
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
@@ -315,7 +321,7 @@ describe('stakeholder analysis tool', () => {
     await mayorRow.getByLabel('Mittelwert').check()
     await panel.getByRole('button', { name: 'Zusammenführen' }).click()
     expect(await count(page)).toBe('19 von 19 Stakeholdern')
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 4, Interesse 5/)
     expect(await label(page.locator('.ikz-sh-point[data-id="press"]'))).toMatch(/Macht 3, Interesse 5/)
     await page.getByRole('button', { name: 'Rückgängig' }).click()
@@ -334,7 +340,7 @@ describe('stakeholder analysis tool', () => {
     const context = await browser().newContext({ hasTouch: true, viewport: { width: 800, height: 900 } })
     const { page } = await open(context)
     await page.getByRole('button', { name: 'Beispiel laden' }).click()
-    await page.click('#ikz-sh-tab-grid')
+    await openTab(page, 'grid')
     const point = page.locator('.ikz-sh-point[data-id="neighbour"]')
     expect(await label(point)).toMatch(/Macht 1, Interesse 2/)
     await point.scrollIntoViewIfNeeded()
@@ -358,7 +364,7 @@ describe('stakeholder analysis tool', () => {
     const csv = await download(page, () => page.getByRole('button', { name: 'Export as CSV (Excel)' }).click())
     expect(csv.text.split('\r\n')[0]).toBe('\uFEFFName;Group;Municipality;Role;Notes;Power;Interest;Attitude;Legitimacy;Urgency;Strategy;Channel;Frequency;Owner;Next contact;Status')
     for (const tab of ['register', 'grid', 'network', 'plan']) {
-      await page.click(`#ikz-sh-tab-${tab}`)
+      await openTab(page, tab)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
       expect(await axeViolations(page)).toEqual([])
     }
@@ -389,6 +395,7 @@ describe('stakeholder analysis tool', () => {
     await page.keyboard.press('ArrowRight')
     expect(await page.getAttribute('#ikz-sh-tab-grid', 'aria-selected')).toBe('true')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-sh-tab-grid')
+    await page.locator('.ikz-sh-point').first().waitFor()
     let onPoint = false
     for (let i = 0; i < 10 && !onPoint; i++) {
       await page.keyboard.press('Tab')
@@ -403,7 +410,7 @@ describe('stakeholder analysis tool', () => {
     expect(await page.locator('.ikz-sh-form').count()).toBe(0)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-sh-add')
 
-    await page.click('#ikz-sh-tab-network')
+    await openTab(page, 'network')
     const rows = await page.locator('.ikz-sh-relations tbody tr').count()
     const add = page.getByRole('form', { name: 'Beziehung hinzufügen' })
     await add.getByLabel(/^Von/).selectOption({ label: 'Lokalzeitung' })

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { fail, ok, type Result } from './result'
 
 /**
@@ -12,7 +12,7 @@ export interface DocumentSpec<T> {
   /** The current schema version; data of a newer version is refused, never guessed at. */
   version: number
   /** Validates the current version. */
-  schema: z.ZodType<T>
+  schema: z.ZodMiniType<T>
   /** `migrations[n]` turns data of version n into version n + 1. */
   migrations: Record<number, (data: unknown) => unknown>
 }
@@ -29,7 +29,7 @@ export const wrap = <T>(spec: DocumentSpec<T>, data: T, saved = new Date()): Env
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The first problem zod found, as `path: message`. */
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0]
   if (!issue) return ''
   const path = issue.path.map(String).join('.')

@@ -1,11 +1,9 @@
-import { z } from '../common/zod'
+import { z } from 'zod'
+import { localized, slug } from '../content/primitives'
 import { RELATION_TYPES, STATUSES, STRATEGIES } from './schema'
 
-// Defined here rather than taken from content/primitives, which builds on plain zod: this
-// schema is also used by the tool in the browser.
-const text = z.string().trim().min(1, 'must not be empty')
-const localized = z.strictObject({ de: text, en: text })
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug')
+// Checked when the site is built; the page receives the validated data, so this schema
+// never runs in the browser.
 const rating = z.number().int().min(1).max(5)
 
 /** A typical stakeholder group of a cooperation project with a starting assumption for its ratings. */

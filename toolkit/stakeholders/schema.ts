@@ -4,12 +4,12 @@ import { z } from '../common/zod'
 /** Limits far above any workshop, low enough that a hostile file cannot exhaust the browser. */
 export const LIMITS = { text: 200, longText: 4000, partners: 30, stakeholders: 5000, relations: 20000 } as const
 
-const text = z.string().max(LIMITS.text)
-const longText = z.string().max(LIMITS.longText)
-const id = z.string().min(1).max(64)
-const rating = z.number().int().min(1).max(5)
+const text = z.string().check(z.maxLength(LIMITS.text))
+const longText = z.string().check(z.maxLength(LIMITS.longText))
+const id = z.string().check(z.minLength(1), z.maxLength(64))
+const rating = z.int().check(z.minimum(1), z.maximum(5))
 /** An ISO date `YYYY-MM-DD`, or empty when no contact is planned. */
-const isoDay = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')])
+const isoDay = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'))])
 
 export const STRATEGIES = ['manage', 'satisfy', 'inform', 'monitor'] as const
 export type Strategy = (typeof STRATEGIES)[number]
@@ -20,7 +20,7 @@ export type RelationType = (typeof RELATION_TYPES)[number]
 
 export const stakeholder = z.strictObject({
   id,
-  name: text.trim().min(1),
+  name: z.string().check(z.maxLength(LIMITS.text), z.trim(), z.minLength(1)),
   /** The id of a preset group, or a group the user named. */
   group: text,
   /** The partner municipality the stakeholder belongs to; empty for regional or external ones. */
@@ -32,11 +32,11 @@ export const stakeholder = z.strictObject({
   /** How strongly the stakeholder is affected or engaged, 1 to 5. */
   interest: rating,
   /** −2 opponent … 0 neutral … +2 supporter. */
-  attitude: z.number().int().min(-2).max(2),
+  attitude: z.int().check(z.minimum(-2), z.maximum(2)),
   legitimacy: z.boolean(),
   urgency: z.boolean(),
   /** null: the strategy follows from the grid quadrant. */
-  strategy: z.enum(STRATEGIES).nullable(),
+  strategy: z.nullable(z.enum(STRATEGIES)),
   channel: text,
   frequency: text,
   owner: text,
@@ -51,18 +51,18 @@ export const relation = z.strictObject({
   to: id,
   type: z.enum(RELATION_TYPES),
   /** 1 weak, 2 medium, 3 strong. */
-  strength: z.number().int().min(1).max(3),
+  strength: z.int().check(z.minimum(1), z.maximum(3)),
 })
 export type Relation = z.infer<typeof relation>
 
 export const analysis = z
   .strictObject({
     title: text,
-    partners: z.array(text.trim().min(1)).max(LIMITS.partners),
-    stakeholders: z.array(stakeholder).max(LIMITS.stakeholders),
-    relations: z.array(relation).max(LIMITS.relations),
+    partners: z.array(z.string().check(z.maxLength(LIMITS.text), z.trim(), z.minLength(1))).check(z.maxLength(LIMITS.partners)),
+    stakeholders: z.array(stakeholder).check(z.maxLength(LIMITS.stakeholders)),
+    relations: z.array(relation).check(z.maxLength(LIMITS.relations)),
   })
-  .superRefine((a, ctx) => {
+  .check(z.superRefine((a, ctx) => {
     const ids = new Set<string>()
     a.stakeholders.forEach((s, i) => {
       if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stakeholders', i, 'id'], message: 'duplicate id' })
@@ -72,7 +72,7 @@ export const analysis = z
       if (!ids.has(r.from) || !ids.has(r.to)) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'refers to an unknown stakeholder' })
       if (r.from === r.to) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'relates a stakeholder to itself' })
     })
-  })
+  }))
 export type Analysis = z.infer<typeof analysis>
 
 /**

@@ -1,16 +1,11 @@
-import { z } from '../common/zod'
+import { z } from 'zod'
+import { localized, localizedList, slug } from '../content/primitives'
 import { STEP_IDS } from './schema'
 
 /**
  * data/strategy-guide.json: the steps of the Leitbild workshop with guiding questions and an
  * illustrative example each, and the values to pick from. Text is given in both languages.
  */
-const text = z.string().trim().min(1, 'must not be empty')
-const localized = z.strictObject({ de: text, en: text })
-const localizedList = z
-  .strictObject({ de: z.array(text).min(1, 'needs at least one item'), en: z.array(text).min(1, 'needs at least one item') })
-  .refine((l) => l.de.length === l.en.length, { message: 'de and en must have the same number of items' })
-
 const step = z.strictObject({
   id: z.enum(STEP_IDS),
   title: localized,
@@ -21,7 +16,7 @@ const step = z.strictObject({
   example: localized,
 })
 
-const value = z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug'), label: localized, description: localized })
+const value = z.strictObject({ id: slug, label: localized, description: localized })
 
 export const strategyGuide = z
   .strictObject({ version: z.literal(1), steps: z.array(step), values: z.array(value).min(5, 'needs at least five values') })

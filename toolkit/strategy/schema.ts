@@ -6,12 +6,13 @@ import { z } from '../common/zod'
  * values, guiding principles, goals, measures, indicators and the workshop cards. Types are
  * derived from these schemas; files and browser storage share them through `workshopSpec`.
  */
-const id = z.string().min(1).max(100)
+const id = z.string().check(z.minLength(1), z.maxLength(100))
 /** Free text with a generous limit: enough for any workshop, not enough to fill the storage by mistake. */
-const text = (max = 4000) => z.string().max(max)
+const text = (max = 4000) => z.string().check(z.maxLength(max))
 /** A calendar date `YYYY-MM-DD`, or empty while it is not yet known. */
-export const dateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
-const amount = z.number().finite().nullable()
+export const dateOrEmpty = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))])
+// zod rejects Infinity and NaN for numbers.
+const amount = z.nullable(z.number())
 
 export const STEP_IDS = ['clarification', 'swot', 'vision', 'mission', 'values', 'principles', 'goals', 'measures', 'indicators'] as const
 export type StepId = (typeof STEP_IDS)[number]
@@ -23,7 +24,7 @@ export const MEASURE_STATUSES = ['planned', 'running', 'at-risk', 'done', 'stopp
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number]
 
 const swotItem = z.strictObject({ id, text: text(1000), author: text(200) })
-const towsStrategy = z.strictObject({ id, pair: z.enum(TOWS_PAIRS), text: text(2000), itemIds: z.array(id).max(200) })
+const towsStrategy = z.strictObject({ id, pair: z.enum(TOWS_PAIRS), text: text(2000), itemIds: z.array(id).check(z.maxLength(200)) })
 const value = z.strictObject({ id, label: text(200), note: text(1000) })
 const principle = z.strictObject({ id, field: text(200), text: text(1000), explanation: text(2000) })
 const goal = z.strictObject({ id, text: text(1000), indicator: text(500), target: text(200), due: dateOrEmpty, owner: text(200), field: text(200) })
@@ -31,17 +32,17 @@ const measure = z.strictObject({
   id,
   title: text(500),
   owner: text(200),
-  partners: z.array(text(200)).max(100),
+  partners: z.array(text(200)).check(z.maxLength(100)),
   start: dateOrEmpty,
   end: dateOrEmpty,
   status: z.enum(MEASURE_STATUSES),
   budget: amount,
-  goalId: z.string().max(100),
+  goalId: z.string().check(z.maxLength(100)),
 })
 const review = z.strictObject({ id, date: dateOrEmpty, value: amount, note: text(1000) })
-const indicator = z.strictObject({ id, name: text(500), unit: text(50), goalId: z.string().max(100), baseline: amount, target: amount, reviews: z.array(review).max(500) })
+const indicator = z.strictObject({ id, name: text(500), unit: text(50), goalId: z.string().check(z.maxLength(100)), baseline: amount, target: amount, reviews: z.array(review).check(z.maxLength(500)) })
 const participant = z.strictObject({ id, name: text(200), municipality: text(200) })
-const card = z.strictObject({ id, step: z.enum(STEP_IDS), text: text(1000), author: text(200), clusterId: z.string().max(100) })
+const card = z.strictObject({ id, step: z.enum(STEP_IDS), text: text(1000), author: text(200), clusterId: z.string().check(z.maxLength(100)) })
 const cluster = z.strictObject({ id, step: z.enum(STEP_IDS), label: text(200) })
 const vote = z.strictObject({ id, participantId: id, cardId: id })
 
@@ -49,7 +50,7 @@ export const workshopSchema = z.strictObject({
   title: text(300),
   clarification: z.strictObject({
     purpose: text(),
-    municipalities: z.array(text(200)).max(100),
+    municipalities: z.array(text(200)).check(z.maxLength(100)),
     participants: text(),
     scope: text(),
     timeFrame: text(1000),
@@ -57,25 +58,25 @@ export const workshopSchema = z.strictObject({
     date: dateOrEmpty,
     process: text(),
   }),
-  swot: z.strictObject({ strengths: z.array(swotItem).max(1000), weaknesses: z.array(swotItem).max(1000), opportunities: z.array(swotItem).max(1000), threats: z.array(swotItem).max(1000) }),
-  tows: z.array(towsStrategy).max(1000),
+  swot: z.strictObject({ strengths: z.array(swotItem).check(z.maxLength(1000)), weaknesses: z.array(swotItem).check(z.maxLength(1000)), opportunities: z.array(swotItem).check(z.maxLength(1000)), threats: z.array(swotItem).check(z.maxLength(1000)) }),
+  tows: z.array(towsStrategy).check(z.maxLength(1000)),
   vision: z.strictObject({ horizon: text(20), statement: text() }),
   mission: z.strictObject({ we: text(1000), what: text(2000), forWhom: text(1000), purpose: text(2000) }),
   /** The chosen values in rank order: the first matters most. */
-  values: z.array(value).max(100),
-  principles: z.array(principle).max(500),
-  goals: z.array(goal).max(500),
-  measures: z.array(measure).max(1000),
-  indicators: z.array(indicator).max(500),
+  values: z.array(value).check(z.maxLength(100)),
+  principles: z.array(principle).check(z.maxLength(500)),
+  goals: z.array(goal).check(z.maxLength(500)),
+  measures: z.array(measure).check(z.maxLength(1000)),
+  indicators: z.array(indicator).check(z.maxLength(500)),
   workshop: z.strictObject({
-    participants: z.array(participant).max(200),
+    participants: z.array(participant).check(z.maxLength(200)),
     /** Dots each participant may place. */
-    budget: z.number().int().min(1).max(50),
-    cards: z.array(card).max(3000),
-    clusters: z.array(cluster).max(1000),
-    votes: z.array(vote).max(10000),
+    budget: z.int().check(z.minimum(1), z.maximum(50)),
+    cards: z.array(card).check(z.maxLength(3000)),
+    clusters: z.array(cluster).check(z.maxLength(1000)),
+    votes: z.array(vote).check(z.maxLength(10000)),
     revealed: z.boolean(),
-    timerMinutes: z.number().int().min(1).max(120),
+    timerMinutes: z.int().check(z.minimum(1), z.maximum(120)),
   }),
 })
 

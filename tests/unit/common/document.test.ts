@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from '../../../toolkit/common/zod'
 import { parseDocument, serializeDocument, type DocumentSpec } from '../../../toolkit/common/document'
 
-const schema = z.strictObject({ name: z.string().max(20), tags: z.array(z.string()) })
+const schema = z.strictObject({ name: z.string().check(z.maxLength(20)), tags: z.array(z.string()) })
 type Doc = z.infer<typeof schema>
 const spec: DocumentSpec<Doc> = {
   format: 'ikz-kit/test',
