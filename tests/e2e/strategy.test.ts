@@ -253,10 +253,11 @@ describe('Leitbild workshop', () => {
     // A malformed file: a clear message, nothing stored changes
     const before = await stored(page)
     await page.locator('input[type=file][aria-label="JSON-Datei importieren"]').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ikz-kit/leitbild-workshop","version":2,"data":{"ti') })
-    expect(await page.getByRole('alert').textContent()).toContain('Die Datei ist kein gültiges JSON')
+    // Files are read asynchronously: wait for the message rather than read the alert at once.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Die Datei ist kein gültiges JSON')
     const foreign = { format: 'ikz-kit/stakeholder-analysis', version: 1, saved: '2026-01-01T00:00:00Z', data: {} }
     await page.locator('input[type=file][aria-label="Beiträge von Partnern zusammenführen"]').setInputFiles({ name: 'fremd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) })
-    expect(await page.getByRole('alert').textContent()).toContain('Die Datei stammt nicht aus diesem Werkzeug.')
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Die Datei stammt nicht aus diesem Werkzeug.')
     expect(await stored(page)).toEqual(before)
 
     // Merging a partner's file: new items added, duplicates recognised
@@ -378,7 +379,7 @@ describe('Leitbild workshop', () => {
     })
     await p3.getByLabel('Name der Kommune').fill('Stadt B')
     await p3.getByLabel('Name der Kommune').press('Enter')
-    expect(await p3.getByRole('alert').textContent()).toContain('Nicht gespeichert: Der Speicher dieses Browsers ist voll.')
+    await expect.poll(() => p3.getByRole('alert').textContent()).toContain('Nicht gespeichert: Der Speicher dieses Browsers ist voll.')
     expect(await p3.locator('.ikz-s-chips li').allTextContents()).toEqual(['Gemeinde A×', 'Stadt B×'])
     expect(await stored(p3)).toEqual(before)
     await full.close()
