@@ -61,7 +61,7 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       anchor: { permalink: localisedPermalink },
       config(md) {
-        if (glossary.length) md.use(glossaryTermsPlugin, glossary)
+        if (glossary.length) md.use(glossaryTermsPlugin, { terms: glossary, base: options.base })
       },
     },
     locales: { root: de(options.docsDir, site.show), en: en(options.docsDir, site.show) },

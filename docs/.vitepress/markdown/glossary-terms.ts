@@ -4,16 +4,28 @@ import { langOfPage } from './permalink'
 
 type Token = ReturnType<MarkdownRenderer['parse']>[number]
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/** Escapes for HTML in a Vue template: braces too, so a definition is never read as an interpolation. */
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+export interface GlossaryTermsOptions {
+  terms: GlossaryTerm[]
+  /** The site's base path (`/` or `/intranet/ikz/`), for the link to the glossary entry. */
+  base: string
+}
+
 /**
- * Marks the first use of each glossary term on a page, so a reader can see its definition
- * (GlossaryTerm shows it on hover and focus and links to the glossary). Headings, links, code
- * and the glossary itself are left alone. German inflection endings (-s, -es, -e, -en, -n) are
- * matched so „des Zweckverbandes“ counts as a use of „Zweckverband“.
+ * Marks the first use of each glossary term on a page, so a reader can see its definition on
+ * hover and focus, with a link to the glossary entry. Headings, links, code and the glossary
+ * itself are left alone. German inflection endings (-s, -es, -e, -en, -n) are matched so
+ * „des Zweckverbandes“ counts as a use of „Zweckverband“.
+ *
+ * The mark-up is plain HTML rather than a component, so a page stays static: VitePress then
+ * leaves its text out of the page's script, and hydrating it costs next to nothing. Escape
+ * hides a definition through one listener for the whole site (theme/glossary-tips.ts).
  */
-export function glossaryTermsPlugin(md: MarkdownRenderer, terms: GlossaryTerm[]): void {
+export function glossaryTermsPlugin(md: MarkdownRenderer, { terms, base }: GlossaryTermsOptions): void {
   const candidates = [...terms]
     .filter((t) => t.term.length >= 4 && /^[\p{L}]/u.test(t.term))
     .sort((a, b) => b.term.length - a.term.length)
@@ -37,14 +49,21 @@ export function glossaryTermsPlugin(md: MarkdownRenderer, terms: GlossaryTerm[])
           out.push(child)
           continue
         }
-        out.push(...splitText(state, child, candidates, used, lang))
+        out.push(...splitText(state, child, candidates, used, `${base}${lang === 'en' ? 'en/' : ''}glossar/`, lang))
       }
       block.children = out
     }
   })
 }
 
-function splitText(state: { Token: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token }, token: Token, candidates: { term: GlossaryTerm; re: RegExp }[], used: Set<string>, lang: 'de' | 'en'): Token[] {
+function splitText(
+  state: { Token: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token },
+  token: Token,
+  candidates: { term: GlossaryTerm; re: RegExp }[],
+  used: Set<string>,
+  glossaryPath: string,
+  lang: 'de' | 'en',
+): Token[] {
   let best: { term: GlossaryTerm; index: number; length: number } | undefined
   for (const c of candidates) {
     if (used.has(c.term.id)) continue
@@ -61,12 +80,15 @@ function splitText(state: { Token: new (type: string, tag: string, nesting: -1 |
   const before = token.content.slice(0, best.index)
   const word = token.content.slice(best.index, best.index + best.length)
   const after = token.content.slice(best.index + best.length)
-  const open = `<GlossaryTerm term-id="${best.term.id}" definition="${escapeAttr(best.term.definition[lang])}">`
+  // A term is marked once per page, so its id names its definition uniquely.
+  const tipId = `ikz-term-${best.term.id}`
+  const open = `<span class="ikz-term"><a href="${escapeHtml(glossaryPath)}#${best.term.id}" aria-describedby="${tipId}">`
+  const close = `</a><span id="${tipId}" class="ikz-term-tip">${escapeHtml(best.term.definition[lang])}</span></span>`
   return [
     ...(before ? [make('text', before)] : []),
     make('html_inline', open),
     make('text', word),
-    make('html_inline', '</GlossaryTerm>'),
-    ...(after ? splitText(state, make('text', after), candidates, used, lang) : []),
+    make('html_inline', close),
+    ...(after ? splitText(state, make('text', after), candidates, used, glossaryPath, lang) : []),
   ]
 }

@@ -2,9 +2,9 @@ import { defineAsyncComponent } from 'vue'
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import Layout from './Layout.vue'
-import GlossaryTerm from './components/GlossaryTerm.vue'
 import PrintButton from './components/PrintButton.vue'
 import SiteInfo from './components/SiteInfo.vue'
+import { installGlossaryTips } from './glossary-tips'
 import { installSidebars } from './sidebar'
 import './custom.css'
 
@@ -13,11 +13,11 @@ export default {
   Layout,
   async enhanceApp({ app, router, siteData }) {
     app.component('PrintButton', PrintButton)
-    app.component('GlossaryTerm', GlossaryTerm)
     app.component('SiteInfo', SiteInfo)
     // The catalogues are loaded only on the pages that show them.
     app.component('ExampleCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue')))
     app.component('FundingCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/FundingCatalogue.vue')))
+    if (!import.meta.env.SSR) installGlossaryTips(document)
     await installSidebars(router, siteData)
   },
 } satisfies Theme
