@@ -65,7 +65,12 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       },
     },
     locales: { root: de(options.docsDir, site.show), en: en(options.docsDir, site.show) },
+    // VueUse's dark-mode switch would otherwise force a style recalculation of the whole page
+    // while it hydrates, to suppress transitions that a first load does not have.
+    appearance: { disableTransition: false },
     vite: {
+      // The "last updated" line with a date formatted at build time.
+      resolve: { alias: [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/PageUpdated.vue') }] },
       plugins: [sidebarModules({ de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }), en: sidebar({ lang: 'en', docsDir: options.docsDir, show: site.show }) })],
     },
     themeConfig: {
@@ -88,6 +93,11 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       const updated = page.frontmatter.updated as unknown
       if (updated instanceof Date) page.lastUpdated = updated.getTime()
       else if (typeof updated === 'string') page.lastUpdated = Date.parse(`${updated}T00:00:00Z`)
+      // Written out here in the page's language (theme/components/PageUpdated.vue shows it).
+      if (page.lastUpdated !== undefined) {
+        const lang = page.relativePath.startsWith('en/') ? 'en' : 'de'
+        Object.assign(page, { updatedText: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(page.lastUpdated) })
+      }
     },
   })
 }

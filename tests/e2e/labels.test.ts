@@ -16,6 +16,10 @@ describe('theme labels come from the UI strings of the page language', () => {
       expect((await page.textContent('.VPSkipLink'))?.trim()).toBe(t.theme.skipToContent)
       expect((await page.textContent('.VPDocAsideOutline .outline-title'))?.trim()).toBe(t.theme.outline)
       expect(await page.textContent('.VPDocFooter .last-updated')).toContain(t.theme.lastUpdated)
+      // The page's `updated` date, written out in the page language in the HTML itself.
+      const served = await (await fetch(`${rootUrl}${prefix}grundlagen/was-ist-ikz.html`)).text()
+      const date = lang === 'de' ? String.raw`\d{1,2}\. \p{L}+ \d{4}` : String.raw`\p{L}+ \d{1,2}, \d{4}`
+      expect(served).toMatch(new RegExp(`${t.theme.lastUpdated}: <time datetime="\\d{4}-\\d{2}-\\d{2}"[^>]*>${date}</time>`, 'u'))
       expect(await page.getAttribute('.VPNavBarTranslations button', 'aria-label')).toBe(t.theme.langMenu)
       expect(await page.getAttribute('.VPNavBarAppearance .VPSwitchAppearance', 'title')).toMatch(new RegExp(`${t.theme.darkModeSwitchTitle}|${t.theme.lightModeSwitchTitle}`))
       expect(await page.textContent('.ikz-page-sources h2')).toBe(t.page.sources)

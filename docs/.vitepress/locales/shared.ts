@@ -141,7 +141,7 @@ export function themeLabels(t: UiStrings): DefaultTheme.Config {
   return {
     outline: { level: [2, 3], label: t.theme.outline },
     docFooter: { prev: t.theme.prev, next: t.theme.next },
-    lastUpdated: { text: t.theme.lastUpdated, formatOptions: { dateStyle: 'long', forceLocale: true } },
+    lastUpdated: { text: t.theme.lastUpdated },
     darkModeSwitchLabel: t.theme.darkModeSwitch,
     lightModeSwitchTitle: t.theme.lightModeSwitchTitle,
     darkModeSwitchTitle: t.theme.darkModeSwitchTitle,

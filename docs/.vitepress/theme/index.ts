@@ -14,9 +14,13 @@ export default {
   async enhanceApp({ app, router, siteData }) {
     app.component('PrintButton', PrintButton)
     app.component('SiteInfo', SiteInfo)
-    // The catalogues are loaded only on the pages that show them.
+    // Catalogues and tools are loaded only on the pages that show them, after the page's text:
+    // registered here, they are not among the scripts a page preloads before its first paint.
     app.component('ExampleCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue')))
     app.component('FundingCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/FundingCatalogue.vue')))
+    app.component('KooperationsWegweiser', defineAsyncComponent(() => import('./tools/KooperationsWegweiser.vue')))
+    app.component('StakeholderAnalyse', defineAsyncComponent(() => import('../../../toolkit/stakeholders/components/StakeholderTool.vue')))
+    app.component('LeitbildWerkstatt', defineAsyncComponent(() => import('./tools/LeitbildWerkstatt.vue')))
     if (!import.meta.env.SSR) installGlossaryTips(document)
     await installSidebars(router, siteData)
   },
