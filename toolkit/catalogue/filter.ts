@@ -65,16 +65,19 @@ export interface Indexed {
 }
 
 /** The examples that match every filter (any of the values within a facet), sorted. */
-export function applyState(items: Indexed[], s: CatalogueState, lang: Lang): Example[] {
+export function applyState(items: Indexed[], s: CatalogueState, lang: Lang, byName?: NameOrder): Example[] {
   return sortExamples(
     items.filter((i) => matches(i.example, i.text, s)).map((i) => i.example),
     s.sort,
     lang,
+    byName,
   )
 }
 
-export function sortExamples(list: Example[], key: SortKey, lang: Lang): Example[] {
-  const byName = (a: Example, b: Example) => a.name[lang].localeCompare(b.name[lang], lang)
+/** Compares two examples by name; the page passes an order sorted at build time (order.ts). */
+export type NameOrder = (a: Example, b: Example) => number
+
+export function sortExamples(list: Example[], key: SortKey, lang: Lang, byName: NameOrder = (a, b) => a.name[lang].localeCompare(b.name[lang], lang)): Example[] {
   const sorted = [...list]
   switch (key) {
     case 'year-desc':

@@ -73,7 +73,9 @@ export class DocumentStore<T> {
         // unreadable entries stay untouched; load() reports them
       }
     }
-    return out.sort((a, b) => b.saved.localeCompare(a.saved) || a.id.localeCompare(b.id))
+    // ISO timestamps and ids compare by code point; no collator is needed (or loaded).
+    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
+    return out.sort((a, b) => cmp(b.saved, a.saved) || cmp(a.id, b.id))
   }
 
   load(id: string): Result<StoredDocument<T>> {

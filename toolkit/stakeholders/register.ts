@@ -19,13 +19,16 @@ export const REGIONAL = '\u0000regional'
  * table stays quick with thousands of stakeholders. `shown` gives the names as displayed.
  */
 export function registerRows(list: readonly Stakeholder[], q: RegisterQuery, shown: (s: Stakeholder) => string, groupOf: (g: string) => string, lang: string): Stakeholder[] {
-  const needle = q.text.trim().toLocaleLowerCase(lang)
+  const trimmed = q.text.trim()
+  const needle = trimmed ? trimmed.toLocaleLowerCase(lang) : ''
   const rows = list.filter((s) => {
     if (q.group && s.group !== q.group) return false
     if (q.partner === REGIONAL ? s.partner !== '' : q.partner && s.partner !== q.partner) return false
     if (!needle) return true
     return [shown(s), groupOf(s.group), s.partner, s.role].some((x) => x.toLocaleLowerCase(lang).includes(needle))
   })
+  if (rows.length < 2) return rows
+  // Set up only when there is something to sort: the first collator loads collation data.
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })
   const key = (s: Stakeholder): string | number => {
     switch (q.sort) {

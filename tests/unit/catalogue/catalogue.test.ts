@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyState, bandOf, emptyState, facetCounts, fold, searchText, sortExamples, type CatalogueState } from '../../../toolkit/catalogue/filter'
 import { filterFunding } from '../../../toolkit/catalogue/funding'
+import { byOrder, nameOrder } from '../../../toolkit/common/order'
 import { queryFromState, stateFromQuery } from '../../../toolkit/catalogue/url-state'
 import type { Example } from '../../../toolkit/content/collections'
 import { loadData } from '../../../toolkit/content/load-data'
@@ -100,5 +101,26 @@ describe('the real catalogues', () => {
     const broadband = filterFunding(data.funding, '', 'breitband')
     expect(broadband.every((f) => f.areas.length === 0 || f.areas.includes('breitband'))).toBe(true)
     expect(broadband.map((f) => f.level)).toEqual([...broadband.map((f) => f.level)].sort((a, b) => ['land', 'bund', 'eu'].indexOf(a) - ['land', 'bund', 'eu'].indexOf(b)))
+  })
+})
+
+describe('name order worked out at build time', () => {
+  it('sorts with the language\'s collation: umlauts with their base letter, case ignored', () => {
+    const names = ['Zeil', 'Äpfel', 'apfel', 'Bär', 'Ost', 'Öl'].map((n) => ({ id: n, name: n }))
+    expect(nameOrder(names, (n) => n.name, 'de')).toEqual(['apfel', 'Äpfel', 'Bär', 'Öl', 'Ost', 'Zeil'])
+  })
+  it('orders by the given ids and puts unknown ids last', () => {
+    const list = [{ id: 'c' }, { id: 'x' }, { id: 'a' }, { id: 'b' }]
+    expect([...list].sort(byOrder(['a', 'b', 'c'])).map((i) => i.id)).toEqual(['a', 'b', 'c', 'x'])
+  })
+  it('gives the real catalogues the same order as sorting in the browser would', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const order = byOrder(nameOrder(data.examples, (e) => e.name[lang], lang))
+      expect(sortExamples(data.examples, 'name', lang, order).map((e) => e.id)).toEqual(sortExamples(data.examples, 'name', lang).map((e) => e.id))
+      const byYear = sortExamples(data.examples, 'year-desc', lang, order).map((e) => e.id)
+      expect(byYear).toEqual(sortExamples(data.examples, 'year-desc', lang).map((e) => e.id))
+    }
+    const fundingOrder = byOrder(nameOrder(data.funding, (f) => f.name.de, 'de'))
+    expect(filterFunding(data.funding, '', '', fundingOrder).map((f) => f.id)).toEqual(filterFunding(data.funding, '', '').map((f) => f.id))
   })
 })

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { defineLoader } from 'vitepress'
+import type { Funding } from '../../../toolkit/content/collections'
+import { loadData } from '../../../toolkit/content/load-data'
+import type { Localized } from '../../../toolkit/content/primitives'
+import { repoRoot } from '../site-paths'
+import { areasOf, laenderOf, landOrderOf, ordersOf, type LandName, type Named, type PerLanguage } from './catalogue-parts'
+
+export interface FundingData {
+  /** The fields the funding overview shows; the rest is on each programme's page. */
+  funding: (Pick<Funding, 'id' | 'name' | 'level' | 'laender' | 'areas' | 'stand'> & { conditions: Pick<Funding['conditions'], 'rate'> })[]
+  areas: Named[]
+  laender: LandName[]
+  /** Ids by name in each language, sorted here so the browser needs no collator. */
+  order: Record<'funding' | 'laender', PerLanguage<string[]>>
+  /** Each programme's `stand` date written out in each language. */
+  stand: Record<string, Localized>
+}
+
+declare const data: FundingData
+export { data }
+
+const day = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+
+/** What the funding overview shows, trimmed to the fields it uses. */
+export default defineLoader({
+  watch: [resolve(repoRoot, 'data/*.json')],
+  load(): FundingData {
+    const d = loadData(resolve(repoRoot, 'data'))
+    return {
+      funding: d.funding.map(({ id, name, level, laender, areas, stand, conditions }) => ({ id, name, level, laender, areas, stand, conditions: { rate: conditions.rate } })),
+      areas: areasOf(d),
+      laender: laenderOf(d),
+      order: { funding: ordersOf(d.funding, (f, lang) => f.name[lang]), laender: landOrderOf(d) },
+      stand: Object.fromEntries(d.funding.map((f) => [f.id, { de: day(f.stand, 'de'), en: day(f.stand, 'en') }])),
+    }
+  },
+})
