@@ -64,7 +64,7 @@ export const DOCUMENT_CSS = `@page{size:A4;margin:20mm 18mm}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:11pt;line-height:1.45;color:#111;max-width:48rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:20pt;margin:0 0 .25rem}h2{font-size:14pt;margin:1.5rem 0 .5rem;border-bottom:1px solid #999;break-after:avoid;page-break-after:avoid}
 h3{font-size:12pt;margin:1rem 0 .25rem;break-after:avoid;page-break-after:avoid}
-.draft,.note,footer{color:#444;font-style:italic}dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dl.meta dd{margin:0}
+.draft,.note,footer{color:#444;font-style:italic}dl.meta{display:grid;grid-template-columns:fit-content(50%) minmax(0,1fr);gap:.25rem 1rem}dl.meta dd{margin:0}dl.meta>*{overflow-wrap:anywhere}
 dt{font-weight:600}dd{margin:0 0 .5rem 0}table{border-collapse:collapse;width:100%;font-size:9.5pt}
 th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 tr,li,dt,dd{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}
