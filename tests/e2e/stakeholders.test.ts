@@ -227,6 +227,8 @@ describe('stakeholder analysis tool', () => {
     await openTab(page, 'register')
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     await page.setInputFiles('input[type=file][aria-label="CSV-Datei importieren"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) })
+    // Files are read asynchronously: wait for the message before looking at the result.
+    await expect.poll(() => page.textContent('.ikz-docbar-info')).toContain('18 Stakeholder aus „register.csv“ wurden als neue Analyse importiert.')
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('register')
     expect(await page.getByLabel('Partnerkommunen (eine je Zeile)').inputValue()).toBe('Gemeinde A\nGemeinde B\nStadt C')
@@ -329,7 +331,7 @@ describe('stakeholder analysis tool', () => {
 
     // Cancelling a merge changes nothing.
     await page.setInputFiles('input[type=file][aria-label="Analyse eines Partners zusammenführen"]', { name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) })
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ikz-sh-merge')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ikz-sh-merge')
     await panel.getByRole('button', { name: 'Abbrechen' }).click()
     expect(await panel.count()).toBe(0)
     expect(await label(page.locator('.ikz-sh-point[data-id="a-mayor"]'))).toMatch(/Macht 5, Interesse 5/)

@@ -264,7 +264,7 @@ describe('Leitbild workshop', () => {
     const partner = structuredClone(exported) as { data: { swot: { strengths: { id: string; text: string; author: string }[] } } }
     partner.data.swot.strengths = [{ id: 'p1', text: 'gemeinsamer  BAUHOF!', author: 'Markt C' }, { id: 'p2', text: 'Erfahrene Kämmereien', author: 'Markt C' }]
     await page.locator('input[type=file][aria-label="Beiträge von Partnern zusammenführen"]').setInputFiles({ name: 'markt-c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(partner)) })
-    const info = (await page.locator('.ikz-docbar-info').textContent()) ?? ''
+    const info = (await page.locator('.ikz-docbar-info', { hasText: 'markt-c.json' }).textContent()) ?? ''
     expect(info).toMatch(/„markt-c\.json“ zusammengeführt: 1 neu, \d+ als bereits vorhanden erkannt\./)
     expect(info).toContain('gemeinsamer  BAUHOF!')
     await step(page, /Ausgangslage/).click()
