@@ -5,7 +5,7 @@ export interface PagefindResultData {
   meta: { title?: string }
 }
 export interface PagefindApi {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>
+  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>
   init(): Promise<void>
   search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>
   destroy?(): Promise<void>
@@ -23,7 +23,10 @@ export async function loadPagefind(base: string, lang: string): Promise<Pagefind
   const url = `${base}pagefind/pagefind.js`
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi
   if (loaded && api.destroy) await api.destroy()
-  await api.options({ baseUrl: base, excerptLength: 24 })
+  // Searching in the page instead of a worker spares the worker's script (about 12 KB gzip,
+  // the search code a second time) on the first search; the index of a few hundred pages
+  // answers in milliseconds, so the page does not noticeably wait for it.
+  await api.options({ baseUrl: base, excerptLength: 24, noWorker: true })
   await api.init()
   loaded = { lang, api }
   return api
