@@ -54,6 +54,38 @@ describe('practice examples catalogue', () => {
     await page.close()
   })
 
+  it('comes to life when the reader turns to it, and loses no click made before', async () => {
+    const page = await browser().newPage()
+    // Vue keeps an element's listeners under symbol keys: none before hydration.
+    const live = () => page.evaluate(() => Object.getOwnPropertySymbols(document.querySelector('.ikz-cat-filters input[type=checkbox]') ?? {}).length > 0)
+    await page.goto(`${rootUrl}beispiele/`, { waitUntil: 'networkidle' })
+    expect(await live()).toBe(false)
+    await page.hover('.ikz-cat-filters')
+    expect(await live()).toBe(true)
+    // Assistive technology may click a control without pointing at it or focusing it first.
+    await page.goto(`${rootUrl}beispiele/`, { waitUntil: 'networkidle' })
+    const total = (await count(page)) ?? ''
+    await page.evaluate(() => (document.querySelector('.ikz-cat-filters input[type=checkbox]') as HTMLInputElement).click())
+    await page.waitForURL(/bereich=/)
+    expect(await count(page)).not.toBe(total)
+    expect(await page.isChecked('.ikz-cat-filters input[type=checkbox] >> nth=0')).toBe(true)
+    // A shared address with a filter state is applied at once.
+    await page.goto(`${rootUrl}beispiele/?land=NW`, { waitUntil: 'networkidle' })
+    expect(await live()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: /Nordrhein-Westfalen/ }).isChecked()).toBe(true)
+    // A change made before the funding list listens is given again.
+    await page.goto(`${rootUrl}foerderung/`, { waitUntil: 'networkidle' })
+    const all = await page.$$eval('.ikz-fund', (a) => a.length)
+    await page.evaluate(() => {
+      const select = document.querySelector('.ikz-fund-filters select') as HTMLSelectElement
+      select.value = 'HE'
+      select.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await page.waitForURL(/land=HE/)
+    expect(await page.$$eval('.ikz-fund', (a) => a.length)).toBeLessThan(all)
+    await page.close()
+  })
+
   it('sorts by start year', async () => {
     const page = await browser().newPage()
     await page.goto(`${rootUrl}en/beispiele/?sort=year-asc`, { waitUntil: 'networkidle' })

@@ -4,6 +4,7 @@ import DefaultTheme from 'vitepress/theme-without-fonts'
 import Layout from './Layout.vue'
 import PrintButton from './components/PrintButton.vue'
 import SiteInfo from './components/SiteInfo.vue'
+import { hydrateWhenUsed } from '../../../toolkit/common/hydrate-when-used'
 import { installGlossaryTips } from './glossary-tips'
 import { installSidebars } from './sidebar'
 import './custom.css'
@@ -16,8 +17,11 @@ export default {
     app.component('SiteInfo', SiteInfo)
     // Catalogues and tools are loaded only on the pages that show them, after the page's text:
     // registered here, they are not among the scripts a page preloads before its first paint.
-    app.component('ExampleCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue')))
-    app.component('FundingCatalogue', defineAsyncComponent(() => import('../../../toolkit/catalogue/components/FundingCatalogue.vue')))
+    // The catalogues' complete lists are in the HTML; they come to life when the reader turns to
+    // their filters, or at once when the address carries a filter state.
+    const filtered = () => window.location.search.length > 1
+    app.component('ExampleCatalogue', defineAsyncComponent({ loader: () => import('../../../toolkit/catalogue/components/ExampleCatalogue.vue'), hydrate: hydrateWhenUsed(filtered) }))
+    app.component('FundingCatalogue', defineAsyncComponent({ loader: () => import('../../../toolkit/catalogue/components/FundingCatalogue.vue'), hydrate: hydrateWhenUsed(filtered) }))
     app.component('KooperationsWegweiser', defineAsyncComponent(() => import('./tools/KooperationsWegweiser.vue')))
     app.component('StakeholderAnalyse', defineAsyncComponent(() => import('../../../toolkit/stakeholders/components/StakeholderTool.vue')))
     app.component('LeitbildWerkstatt', defineAsyncComponent(() => import('./tools/LeitbildWerkstatt.vue')))

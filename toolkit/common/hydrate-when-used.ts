@@ -1,0 +1,48 @@
+import type { HydrationStrategy } from 'vue'
+
+/** Signals that the reader turns to a component; nothing of them needs handling by it. */
+const SIGNALS = ['pointerover', 'focusin'] as const
+/** Events a control can receive without a pointer or focus first, e.g. from assistive technology. */
+const ACTIONS = ['click', 'input', 'change'] as const
+
+/**
+ * When a server-rendered component becomes interactive: at once if `now()` says the page needs
+ * it (for instance, the address carries a filter state to apply), otherwise the first time the
+ * reader points at it, moves focus into it or operates one of its controls.
+ *
+ * Until then its HTML is complete and its links work; loading the page does not spend a long
+ * main-thread task on bringing it to life. A control operated before hydration is not lost:
+ * a click on a button and an input or change event on a field are given again once the
+ * component listens. (A click on a checkbox is not given again: its change event follows the
+ * click and reaches the component after it has hydrated.)
+ */
+export function hydrateWhenUsed(now: () => boolean): HydrationStrategy {
+  return (hydrate, forEach) => {
+    if (now()) {
+      hydrate()
+      return
+    }
+    let done = false
+    const listen = (on: boolean) =>
+      forEach((el) => {
+        for (const type of [...SIGNALS, ...ACTIONS]) {
+          if (on) el.addEventListener(type, trigger)
+          else el.removeEventListener(type, trigger)
+        }
+      })
+    function trigger(event: Event) {
+      if (done) return
+      done = true
+      listen(false)
+      hydrate()
+      const target = event.target
+      if (!(target instanceof Element)) return
+      const replay = event.type === 'click' ? target.closest('button') !== null : event.type === 'input' || event.type === 'change'
+      if (replay) target.dispatchEvent(new (event.constructor as typeof Event)(event.type, event))
+    }
+    listen(true)
+    return () => {
+      if (!done) listen(false)
+    }
+  }
+}
