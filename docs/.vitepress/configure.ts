@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig, type DefaultTheme, type HeadConfig, type UserConfig } from 'vitepress'
 import { readFileSync } from 'node:fs'
 import { formatProblem } from '../../toolkit/content/problem'
+import { longDate } from '../../toolkit/i18n/format'
 import { checkUiStrings } from '../../toolkit/i18n/validate'
 import { de } from './locales/de'
 import { localisedPermalink } from './markdown/permalink'
@@ -96,7 +97,7 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       // Written out here in the page's language (theme/components/PageUpdated.vue shows it).
       if (page.lastUpdated !== undefined) {
         const lang = page.relativePath.startsWith('en/') ? 'en' : 'de'
-        Object.assign(page, { updatedText: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(page.lastUpdated) })
+        Object.assign(page, { updatedText: longDate(page.lastUpdated, lang) })
       }
     },
   })

@@ -14,3 +14,11 @@ export function nameOrder<T extends { id: string }>(items: readonly T[], name: (
   const collator = new Intl.Collator(lang)
   return [...items].sort((a, b) => collator.compare(name(a), name(b))).map((i) => i.id)
 }
+
+export type PerLanguage<T> = Record<'de' | 'en', T>
+
+/** The ids of `items` in the order of their names, for each language. */
+export const ordersOf = <T extends { id: string }>(items: readonly T[], name: (item: T, lang: 'de' | 'en') => string): PerLanguage<string[]> => ({
+  de: nameOrder(items, (i) => name(i, 'de'), 'de'),
+  en: nameOrder(items, (i) => name(i, 'en'), 'en'),
+})

@@ -4,3 +4,7 @@ export const format = (text: string, values: Record<string, string | number>) =>
 
 /** The `{name}` placeholders a string uses, sorted and joined. */
 export const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',')
+
+/** A calendar day written out in a language ("23. November 2026", "November 23, 2026"). */
+export const longDate = (day: string | number, lang: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(typeof day === 'number' ? day : Date.parse(`${day}T00:00:00Z`))

@@ -3,7 +3,8 @@ import { defineLoader } from 'vitepress'
 import type { Example } from '../../../toolkit/content/collections'
 import { loadData } from '../../../toolkit/content/load-data'
 import { repoRoot } from '../site-paths'
-import { areasOf, laenderOf, landOrderOf, ordersOf, type LandName, type Named, type PerLanguage } from './catalogue-parts'
+import { ordersOf, type PerLanguage } from '../../../toolkit/common/order'
+import { inSetOrder, laenderOf, landOrderOf, type LandName, type Named } from './catalogue-parts'
 
 export interface ExamplesData {
   examples: Omit<Example, 'sources'>[]
@@ -24,8 +25,8 @@ export default defineLoader({
     const d = loadData(resolve(repoRoot, 'data'))
     return {
       examples: d.examples.map(({ sources: _sources, ...rest }) => rest),
-      areas: areasOf(d),
-      forms: [...d.forms].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })),
+      areas: inSetOrder(d.areas),
+      forms: inSetOrder(d.forms),
       laender: laenderOf(d),
       order: { examples: ordersOf(d.examples, (e, lang) => e.name[lang]), laender: landOrderOf(d) },
     }

@@ -3,8 +3,10 @@ import { defineLoader } from 'vitepress'
 import type { Funding } from '../../../toolkit/content/collections'
 import { loadData } from '../../../toolkit/content/load-data'
 import type { Localized } from '../../../toolkit/content/primitives'
+import { longDate } from '../../../toolkit/i18n/format'
 import { repoRoot } from '../site-paths'
-import { areasOf, laenderOf, landOrderOf, ordersOf, type LandName, type Named, type PerLanguage } from './catalogue-parts'
+import { ordersOf, type PerLanguage } from '../../../toolkit/common/order'
+import { inSetOrder, laenderOf, landOrderOf, type LandName, type Named } from './catalogue-parts'
 
 export interface FundingData {
   /** The fields the funding overview shows; the rest is on each programme's page. */
@@ -20,8 +22,6 @@ export interface FundingData {
 declare const data: FundingData
 export { data }
 
-const day = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
-
 /** What the funding overview shows, trimmed to the fields it uses. */
 export default defineLoader({
   watch: [resolve(repoRoot, 'data/*.json')],
@@ -29,10 +29,10 @@ export default defineLoader({
     const d = loadData(resolve(repoRoot, 'data'))
     return {
       funding: d.funding.map(({ id, name, level, laender, areas, stand, conditions }) => ({ id, name, level, laender, areas, stand, conditions: { rate: conditions.rate } })),
-      areas: areasOf(d),
+      areas: inSetOrder(d.areas),
       laender: laenderOf(d),
       order: { funding: ordersOf(d.funding, (f, lang) => f.name[lang]), laender: landOrderOf(d) },
-      stand: Object.fromEntries(d.funding.map((f) => [f.id, { de: day(f.stand, 'de'), en: day(f.stand, 'en') }])),
+      stand: Object.fromEntries(d.funding.map((f) => [f.id, { de: longDate(f.stand, 'de'), en: longDate(f.stand, 'en') }])),
     }
   },
 })

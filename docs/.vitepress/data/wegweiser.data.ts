@@ -4,14 +4,14 @@ import { loadData } from '../../../toolkit/content/load-data'
 import type { GuideForm, GuideLaw } from '../../../toolkit/wegweiser/model'
 import type { Wegweiser } from '../../../toolkit/wegweiser/schema'
 import { repoRoot } from '../site-paths'
-import { nameOrder } from '../../../toolkit/common/order'
+import { ordersOf, type PerLanguage } from '../../../toolkit/common/order'
 
 export interface WegweiserData {
   guide: Wegweiser
   forms: GuideForm[]
   laws: GuideLaw[]
   /** Law ids by Land name in each language, sorted here with the language's collation. */
-  landOrder: Record<'de' | 'en', string[]>
+  landOrder: PerLanguage<string[]>
 }
 
 declare const data: WegweiserData
@@ -26,7 +26,7 @@ export default defineLoader({
       guide: d.wegweiser,
       forms: d.forms.map(({ id, order, name, short }) => ({ id, order, name, short })),
       laws: d.laws.map(({ id, kind, forms, landName, land }) => ({ id, kind, forms, landName, land })),
-      landOrder: { de: nameOrder(d.laws, (l) => l.landName.de, 'de'), en: nameOrder(d.laws, (l) => l.landName.en, 'en') },
+      landOrder: ordersOf(d.laws, (l, lang) => l.landName[lang]),
     }
   },
 })

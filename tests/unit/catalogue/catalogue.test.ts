@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyState, bandOf, emptyState, facetCounts, fold, searchText, sortExamples, type CatalogueState } from '../../../toolkit/catalogue/filter'
 import { filterFunding } from '../../../toolkit/catalogue/funding'
-import { byOrder, nameOrder } from '../../../toolkit/common/order'
+import { byOrder, nameOrder, ordersOf } from '../../../toolkit/common/order'
 import { queryFromState, stateFromQuery } from '../../../toolkit/catalogue/url-state'
 import type { Example } from '../../../toolkit/content/collections'
 import { loadData } from '../../../toolkit/content/load-data'
@@ -108,6 +108,10 @@ describe('name order worked out at build time', () => {
   it('sorts with the language\'s collation: umlauts with their base letter, case ignored', () => {
     const names = ['Zeil', 'Äpfel', 'apfel', 'Bär', 'Ost', 'Öl'].map((n) => ({ id: n, name: n }))
     expect(nameOrder(names, (n) => n.name, 'de')).toEqual(['apfel', 'Äpfel', 'Bär', 'Öl', 'Ost', 'Zeil'])
+  })
+  it('works out the order for each language from that language\'s names', () => {
+    const items = [{ id: 'a', name: { de: 'Österreich', en: 'Austria' } }, { id: 'b', name: { de: 'Belgien', en: 'Belgium' } }]
+    expect(ordersOf(items, (i, lang) => i.name[lang])).toEqual({ de: ['b', 'a'], en: ['a', 'b'] })
   })
   it('orders by the given ids and puts unknown ids last', () => {
     const list = [{ id: 'c' }, { id: 'x' }, { id: 'a' }, { id: 'b' }]

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { format, ui, uiFor } from '../../../toolkit/i18n'
+import { longDate } from '../../../toolkit/i18n/format'
 import { checkUiStrings } from '../../../toolkit/i18n/validate'
 
 const read = (lang: string) => readFileSync(resolve(import.meta.dirname, `../../../toolkit/i18n/${lang}.json`), 'utf8')
@@ -22,5 +23,13 @@ describe('UI strings', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('{count} Treffer für „{query}“', { count: 3, query: 'Bauhof' })).toBe('3 Treffer für „Bauhof“')
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}')
+  })
+})
+
+describe('dates written out', () => {
+  it('gives the calendar day in each language, from a day or a timestamp, whatever the time zone', () => {
+    expect(longDate('2026-11-23', 'de')).toBe('23. November 2026')
+    expect(longDate('2026-11-23', 'en')).toBe('November 23, 2026')
+    expect(longDate(Date.UTC(2026, 0, 1), 'de')).toBe('1. Januar 2026')
   })
 })
