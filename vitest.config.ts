@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // VitePress's theme code imports without file extensions; Vite resolves it, Node does not.
+          server: { deps: { inline: [/vitepress\/dist\/client/] } },
         },
       },
       {

@@ -11,7 +11,13 @@ import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
 import { sidebar } from './locales/shared'
 import { sidebarModules } from './sidebar-modules'
+import { pageMapSplitter } from './page-maps'
+import { prevNext, sidebarStub } from './page-order'
+import { markCurrentSidebarEntry } from './sidebar-html'
 import { normaliseBase, repoRoot } from './site-paths'
+
+/** VitePress's default theme, whose components some of ours wrap. */
+const themeDir = resolve(repoRoot, 'node_modules/vitepress/dist/client/theme-default')
 
 export interface SiteOptions {
   /** The folder with the pages (docs/). */
@@ -39,6 +45,16 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   const data = loadData(dataDir)
   const glossary = data.glossary ?? []
   const site = data.site
+  const sidebars = {
+    de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }),
+    en: sidebar({ lang: 'en', docsDir: options.docsDir, show: site.show }),
+  }
+  // The site data carries a stub of each sidebar; the sidebar itself is a module per language.
+  const withStub = <T extends { themeConfig?: object }>(locale: T, lang: 'de' | 'en'): T => ({
+    ...locale,
+    themeConfig: { ...locale.themeConfig, sidebar: sidebarStub(sidebars[lang]) },
+  })
+  const pageMaps = pageMapSplitter(options.outDir, options.base)
   const brandCss = [
     site.branding.accent && `:root{--vp-c-brand-1:${site.branding.accent};--vp-c-brand-3:${site.branding.accent}}`,
     site.branding.accentDark && `.dark{--vp-c-brand-1:${site.branding.accentDark}}`,
@@ -65,14 +81,23 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
         if (glossary.length) md.use(glossaryTermsPlugin, { terms: glossary, base: options.base })
       },
     },
-    locales: { root: de(options.docsDir, site.show), en: en(options.docsDir, site.show) },
+    locales: { root: withStub(de(options.docsDir, site.show), 'de'), en: withStub(en(options.docsDir, site.show), 'en') },
     // VueUse's dark-mode switch would otherwise force a style recalculation of the whole page
     // while it hydrates, to suppress transitions that a first load does not have.
     appearance: { disableTransition: false },
     vite: {
-      // The "last updated" line with a date formatted at build time.
-      resolve: { alias: [{ find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/PageUpdated.vue') }] },
-      plugins: [sidebarModules({ de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }), en: sidebar({ lang: 'en', docsDir: options.docsDir, show: site.show }) })],
+      resolve: {
+        alias: [
+          // The theme's own components, for the parts of ours that wrap them (first: the
+          // replacements below would match these paths too).
+          { find: /^ikz-original:(.*)$/, replacement: `${themeDir}/$1` },
+          // The "last updated" line with a date formatted at build time.
+          { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/PageUpdated.vue') },
+          // The sidebar as an island: HTML first, code and data when needed.
+          { find: /^.*\/VPSidebar\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/SidebarIsland.vue') },
+        ],
+      },
+      plugins: [sidebarModules(sidebars)],
     },
     themeConfig: {
       siteTitle: site.name,
@@ -94,11 +119,15 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       const updated = page.frontmatter.updated as unknown
       if (updated instanceof Date) page.lastUpdated = updated.getTime()
       else if (typeof updated === 'string') page.lastUpdated = Date.parse(`${updated}T00:00:00Z`)
+      const lang = page.relativePath.startsWith('en/') ? 'en' : 'de'
       // Written out here in the page's language (theme/components/PageUpdated.vue shows it).
-      if (page.lastUpdated !== undefined) {
-        const lang = page.relativePath.startsWith('en/') ? 'en' : 'de'
-        Object.assign(page, { updatedText: longDate(page.lastUpdated, lang) })
-      }
+      if (page.lastUpdated !== undefined) Object.assign(page, { updatedText: longDate(page.lastUpdated, lang) })
+      // Previous and next page from the sidebar, which the browser loads only when needed.
+      const order = prevNext(sidebars[lang], page.relativePath)
+      page.frontmatter.prev ??= order.prev
+      page.frontmatter.next ??= order.next
     },
+    transformHtml: (html, _file, ctx) => markCurrentSidebarEntry(pageMaps.transformHtml(html, ctx.pageData.relativePath), options.base, ctx.pageData.relativePath),
+    buildEnd: () => pageMaps.removeOriginals(),
   })
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { guideSections } from '../../docs/.vitepress/sections'
 import { launchChromium } from './support/chromium'
@@ -103,6 +103,8 @@ describe('glossary terms in the text', () => {
     await term.locator('a').click()
     await page.waitForURL(new URL(href, rootUrl).href)
     const id = href.split('#')[1] ?? ''
+    // The address changes first; the entry is there once the glossary page has rendered.
+    await page.waitForSelector(`[id="${id}"]`)
     expect(await page.locator(`[id="${id}"]`).count()).toBe(1)
     await page.close()
   })
@@ -127,9 +129,72 @@ describe('the sidebar in the browser', () => {
     await browser?.close()
   })
 
+  /** A page that records console errors: a sidebar hydrated against the wrong page logs one. */
+  async function open(options?: { viewport: { width: number; height: number } }) {
+    const page = await browser.newPage(options)
+    const errors: string[] = []
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())))
+    page.on('pageerror', (e) => void errors.push(e.message))
+    return { page, errors }
+  }
+  const sidebarCode = (url: string) => /\/assets\/chunks\/(VPSidebar|de|en)\.[\w-]+\.js$/.test(url)
+  const current = (page: Page) => page.$$eval('.VPSidebar .VPSidebarItem.is-active > .item .text', (els) => els.map((e) => e.textContent?.trim()))
+
+  it('arrives as HTML with the current page marked, and loads its code when the reader turns to it', async () => {
+    const { page, errors } = await open()
+    const loaded: string[] = []
+    page.on('request', (r) => void (sidebarCode(r.url()) && loaded.push(r.url())))
+    await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    expect(loaded).toEqual([])
+    expect(await current(page)).toEqual(['Was ist interkommunale Zusammenarbeit?'])
+    // The page footer knows its neighbours without the sidebar.
+    expect((await page.textContent('.VPDocFooter .pager-link.prev .title'))?.trim()).toBe('Grundlagen')
+    expect((await page.textContent('.VPDocFooter .pager-link.next .title'))?.trim()).toBe('Warum Kommunen zusammenarbeiten – die Treiber')
+    await page.hover('.VPSidebar .VPSidebarItem >> nth=4')
+    await page.waitForFunction(() => document.querySelectorAll('.VPSidebar .VPSidebarItem').length > 10)
+    await expect.poll(() => loaded.length).toBe(2)
+    expect(await current(page)).toEqual(['Was ist interkommunale Zusammenarbeit?'])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('follows a move made outside it, and by keyboard', async () => {
+    const { page, errors } = await open()
+    await page.goto(`${rootUrl}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
+    await page.click('.VPDocFooter .pager-link.next')
+    await page.waitForURL(/grundlagen\/treiber\.html$/)
+    await expect.poll(() => current(page)).toEqual(['Warum Kommunen zusammenarbeiten – die Treiber'])
+    expect((await page.textContent('.VPDocFooter .pager-link.prev .title'))?.trim()).toBe('Was ist interkommunale Zusammenarbeit?')
+    // Focus moves into the sidebar and along its links; Enter follows one.
+    await page.focus('.VPSidebar a[href$="grundlagen/nutzen.html"]')
+    await page.keyboard.press('Tab')
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'))
+    expect(target).toMatch(/grundlagen\/risiken-und-grenzen\.html$/)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/risiken-und-grenzen\.html$/)
+    await expect.poll(() => current(page)).toEqual(['Risiken, Kosten und Grenzen'])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('opens from the mobile menu with the focus in it and closes with Escape', async () => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 800 } })
+    await page.goto(`${rootUrl}kooperationsformen/zweckverband.html`, { waitUntil: 'networkidle' })
+    expect(await page.locator('.VPSidebar.open').count()).toBe(0)
+    await page.click('.VPLocalNav .menu')
+    await page.waitForSelector('.VPSidebar.open')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('VPSidebar'))).toBe(true)
+    expect(await current(page)).toEqual(['Zweckverband'])
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('.VPSidebar:not(.open)', { state: 'attached' })
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('menu'))).toBe(true)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   // Each language's sidebar is its own module, loaded before a page of that language renders.
   it('follows the reader from a German page to its English counterpart without a reload', async () => {
-    const page = await browser.newPage()
+    const { page, errors } = await open()
     await page.goto(`${rootUrl}grundlagen/`, { waitUntil: 'networkidle' })
     const sidebarTexts = () => page.$$eval('.VPSidebar .VPSidebarItem .text', (els) => els.map((e) => e.textContent?.trim()))
     const german = await sidebarTexts()
@@ -146,6 +211,7 @@ describe('the sidebar in the browser', () => {
     expect(english).toContain('Success factors')
     // Still the same document: the switch happened in the page, not by loading a new one.
     expect(await page.evaluate(() => (window as unknown as { ikzMarker?: boolean }).ikzMarker)).toBe(true)
+    expect(errors).toEqual([])
     await page.close()
   })
 })

@@ -1,8 +1,10 @@
 import type { Ref } from 'vue'
 import type { DefaultTheme, Router, SiteData } from 'vitepress'
 import type { CompactSidebar } from '../sidebar-modules'
+import { island, wakeAll } from './islands'
+import { ensurePageMap } from './page-map'
 
-type Locale = 'root' | 'en'
+export type Locale = 'root' | 'en'
 
 const load: Record<Locale, () => Promise<{ default: CompactSidebar }>> = {
   root: () => import('virtual:ikz-sidebar/de'),
@@ -13,35 +15,65 @@ const expand = (c: CompactSidebar): DefaultTheme.SidebarMulti =>
   Object.fromEntries(Object.entries(c.keys).map(([key, i]) => [key, c.groups[i] ?? []]))
 
 /** The language of a path below the site's base. */
-function localeOf(base: string, path: string): Locale {
+export function localeOfPath(base: string, path: string): Locale {
   const rel = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '')
   return rel === 'en' || rel.startsWith('en/') ? 'en' : 'root'
 }
 
-async function ensure(siteData: Ref<SiteData>, locale: Locale) {
-  const config = siteData.value.locales[locale]
-  if (!config || (config.themeConfig as DefaultTheme.Config | undefined)?.sidebar) return
-  const sidebar = expand((await load[locale]()).default)
-  siteData.value = {
-    ...siteData.value,
-    locales: { ...siteData.value.locales, [locale]: { ...config, themeConfig: { ...config.themeConfig, sidebar } } },
+let siteData: Ref<SiteData> | undefined
+/** The path of the page on screen: while the route changes, the address already shows the next. */
+let shownPath = () => window.location.pathname
+const loaded = new Map<Locale, DefaultTheme.SidebarMulti>()
+
+/**
+ * Loads a language's full sidebar and returns the function that puts it into the site data in
+ * place of the stub the site data carries (configure.ts): one entry per path prefix, enough for
+ * the layout to know where a sidebar is, and nothing to show.
+ */
+async function fullSidebar(locale: Locale): Promise<() => void> {
+  const sidebar = loaded.get(locale) ?? expand((await load[locale]()).default)
+  loaded.set(locale, sidebar)
+  return () => {
+    const data = siteData
+    const config = data?.value.locales[locale]
+    if (!data || !config || (config.themeConfig as DefaultTheme.Config | undefined)?.sidebar === sidebar) return
+    data.value = {
+      ...data.value,
+      locales: { ...data.value.locales, [locale]: { ...config, themeConfig: { ...config.themeConfig, sidebar } } },
+    }
   }
 }
 
+/** VitePress's sidebar as an island (islands.ts): HTML first, code and data when needed. */
+export const sidebarIsland = island({
+  selector: '.VPSidebar',
+  load: () => import('ikz-original:components/VPSidebar.vue'),
+  prepare: () => fullSidebar(localeOfPath(import.meta.env.BASE_URL, shownPath())),
+})
+
 /**
- * Puts each language's sidebar into the site data before a page of that language renders:
- * on the server for every page, in the browser before the first page and before moving to
- * a page of the other language.
+ * On the server every page renders with its language's full sidebar. In the browser the
+ * sidebar sleeps until it is needed; before the route changes, every island wakes and the
+ * target language's sidebar and page map are in place.
  */
-export async function installSidebars(router: Router, siteData: Ref<SiteData>) {
+export async function installSidebars(router: Router, data: Ref<SiteData>) {
+  siteData = data
+  shownPath = () => router.route.path
   if (import.meta.env.SSR) {
-    await Promise.all((['root', 'en'] as const).map((l) => ensure(siteData, l)))
+    for (const locale of ['root', 'en'] as const) (await fullSidebar(locale))()
     return
   }
-  await ensure(siteData, localeOf(siteData.value.base, window.location.pathname))
   const before = router.onBeforePageLoad
+  let first = true
   router.onBeforePageLoad = async (href) => {
-    await ensure(siteData, localeOf(siteData.value.base, new URL(href, window.location.href).pathname))
+    // The first page renders with the stub: the sidebar sleeps in the page's HTML.
+    if (first) {
+      first = false
+      return before?.(href)
+    }
+    const locale = localeOfPath(data.value.base, new URL(href, window.location.href).pathname)
+    const [put] = await Promise.all([fullSidebar(locale), wakeAll(), ensurePageMap(data.value.base, locale)])
+    put()
     return before?.(href)
   }
 }

@@ -4,3 +4,8 @@ declare module 'virtual:ikz-sidebar/*' {
   const sidebar: CompactSidebar
   export default sidebar
 }
+declare module 'ikz-original:*' {
+  import type { Component } from 'vue'
+  const component: Component
+  export default component
+}
