@@ -10,10 +10,11 @@ import { glossaryTermsPlugin } from './markdown/glossary-terms'
 import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
 import { sidebar } from './locales/shared'
-import { sidebarModules } from './sidebar-modules'
+import { localeModules } from './locale-modules'
 import { pageMapSplitter } from './page-maps'
 import { prevNext, sidebarStub } from './page-order'
 import { markCurrentSidebarEntry } from './sidebar-html'
+import { lazyParts } from './lazy-parts'
 import { normaliseBase, repoRoot } from './site-paths'
 
 /** VitePress's default theme, whose components some of ours wrap. */
@@ -49,12 +50,11 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
     de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }),
     en: sidebar({ lang: 'en', docsDir: options.docsDir, show: site.show }),
   }
+  const locales = { de: de(options.docsDir, site.show), en: en(options.docsDir, site.show) }
   // The site data carries a stub of each sidebar; the sidebar itself is a module per language.
-  const withStub = <T extends { themeConfig?: object }>(locale: T, lang: 'de' | 'en'): T => ({
-    ...locale,
-    themeConfig: { ...locale.themeConfig, sidebar: sidebarStub(sidebars[lang]) },
-  })
+  const withStub = (lang: 'de' | 'en') => ({ ...locales[lang], themeConfig: { ...locales[lang].themeConfig, sidebar: sidebarStub(sidebars[lang]) } })
   const pageMaps = pageMapSplitter(options.outDir, options.base)
+  const lazy = lazyParts({ VPHome: 'components/VPHome.vue', VPPage: 'components/VPPage.vue', NotFound: 'NotFound.vue' })
   const brandCss = [
     site.branding.accent && `:root{--vp-c-brand-1:${site.branding.accent};--vp-c-brand-3:${site.branding.accent}}`,
     site.branding.accentDark && `.dark{--vp-c-brand-1:${site.branding.accentDark}}`,
@@ -81,7 +81,7 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
         if (glossary.length) md.use(glossaryTermsPlugin, { terms: glossary, base: options.base })
       },
     },
-    locales: { root: withStub(de(options.docsDir, site.show), 'de'), en: withStub(en(options.docsDir, site.show), 'en') },
+    locales: { root: withStub('de'), en: withStub('en') },
     // VueUse's dark-mode switch would otherwise force a style recalculation of the whole page
     // while it hydrates, to suppress transitions that a first load does not have.
     appearance: { disableTransition: false },
@@ -95,9 +95,13 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
           { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/PageUpdated.vue') },
           // The sidebar as an island: HTML first, code and data when needed.
           { find: /^.*\/VPSidebar\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/SidebarIsland.vue') },
+          ...lazy.alias,
         ],
       },
-      plugins: [sidebarModules(sidebars)],
+      plugins: [
+        localeModules({ de: { theme: locales.de.themeConfig, sidebar: sidebars.de }, en: { theme: locales.en.themeConfig, sidebar: sidebars.en } }),
+        lazy.plugin,
+      ],
     },
     themeConfig: {
       siteTitle: site.name,

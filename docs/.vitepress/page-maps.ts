@@ -3,12 +3,31 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Lang } from '../../toolkit/content/primitives'
 
+const MAP = 'window.__VP_HASH_MAP__=JSON.parse('
+const DATA = ');window.__VP_SITE_DATA__=JSON.parse('
+const END = ');'
+
 /**
- * VitePress gives every page one metadata script with the map from page paths to page files
- * of the whole site; a reader stays in one language, so each page gets the map of its own
- * language instead (theme/page-map.ts fetches the rest before a switch of language). The
- * site data that follows the map in the script is kept as it is.
+ * VitePress's metadata script for the pages of one language. VitePress gives every page the
+ * map from page paths to page files of the whole site and the theme configuration of every
+ * language; a reader stays in one language, so a page gets its own language's part of both.
+ * Of the other language the site data keeps name, language and address, which the language
+ * menu shows; the rest comes with the other language's module when the reader switches
+ * (theme/sidebar.ts, theme/page-map.ts).
  */
+export function metadataFor(script: string, lang: Lang): string {
+  const data = script.indexOf(DATA)
+  if (!script.startsWith(MAP) || data < 0 || !script.endsWith(END)) throw new Error('unexpected form of VitePress metadata script')
+  const map = JSON.parse(JSON.parse(script.slice(MAP.length, data)) as string) as Record<string, string>
+  const site = JSON.parse(JSON.parse(script.slice(data + DATA.length, -END.length)) as string) as { locales: Record<string, { themeConfig?: unknown }> }
+  const own = Object.fromEntries(Object.entries(map).filter(([page]) => page.startsWith('en_') === (lang === 'en')))
+  const other = lang === 'en' ? 'root' : 'en'
+  const locale = site.locales[other]
+  if (locale) delete locale.themeConfig
+  return `${MAP}${JSON.stringify(JSON.stringify(own))}${DATA}${JSON.stringify(JSON.stringify(site))}${END}`
+}
+
+/** Writes each language's metadata script beside VitePress's and points the pages at it. */
 export function pageMapSplitter(outDir: string, base: string) {
   const written = new Map<string, string>()
   const originals = new Set<string>()
@@ -20,21 +39,15 @@ export function pageMapSplitter(outDir: string, base: string) {
     if (known) return known
     const rel = src.slice(base.length)
     originals.add(rel)
-    const content = readFileSync(join(outDir, rel), 'utf8')
-    const head = 'window.__VP_HASH_MAP__=JSON.parse('
-    const end = content.indexOf(');window.__VP_SITE_DATA__=')
-    if (!content.startsWith(head) || end < 0) throw new Error(`unexpected metadata script ${rel}`)
-    const map = JSON.parse(JSON.parse(content.slice(head.length, end)) as string) as Record<string, string>
-    const own = Object.fromEntries(Object.entries(map).filter(([page]) => page.startsWith('en_') === (lang === 'en')))
-    const next = `${head}${JSON.stringify(JSON.stringify(own))}${content.slice(end)}`
-    const name = rel.replace(/metadata\.[0-9a-f]{8}\.js$/, `metadata.${lang}.${createHash('sha256').update(next).digest('hex').slice(0, 8)}.js`)
-    writeFileSync(join(outDir, name), next)
+    const content = metadataFor(readFileSync(join(outDir, rel), 'utf8'), lang)
+    const name = rel.replace(/metadata\.[0-9a-f]{8}\.js$/, `metadata.${lang}.${createHash('sha256').update(content).digest('hex').slice(0, 8)}.js`)
+    writeFileSync(join(outDir, name), content)
     written.set(key, base + name)
     return base + name
   }
 
   return {
-    /** For VitePress's `transformHtml`: the page's script tag points at its language's map. */
+    /** For VitePress's `transformHtml`: the page's script tag points at its language's metadata. */
     transformHtml(html: string, relativePath: string): string {
       const lang: Lang = relativePath.startsWith('en/') ? 'en' : 'de'
       return html.replace(SCRIPT, (_, open: string, src: string, close: string) => `${open}${fileFor(src, lang)}${close}`)

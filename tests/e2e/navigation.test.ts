@@ -209,6 +209,9 @@ describe('the sidebar in the browser', () => {
     expect(english.length).toBe(german.length)
     expect(english).not.toEqual(german)
     expect(english).toContain('Success factors')
+    // The frame speaks English too: its labels came with the English module.
+    expect((await page.textContent('.VPNavBarMenu'))?.replace(/\s+/g, ' ')).toContain('Basics')
+    expect((await page.textContent('.VPDocFooter .pager-link.next .desc'))?.trim()).toBe('Next page')
     // Still the same document: the switch happened in the page, not by loading a new one.
     expect(await page.evaluate(() => (window as unknown as { ikzMarker?: boolean }).ikzMarker)).toBe(true)
     expect(errors).toEqual([])

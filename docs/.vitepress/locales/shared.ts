@@ -159,8 +159,8 @@ export function localeConfig(ctx: LocaleContext, htmlLang: string): LocaleSpecif
     label: t.language.label,
     lang: htmlLang,
     description: t.site.description,
-    // The sidebar is not part of the site data: each language's sidebar is its own module
-    // (sidebar-modules.ts), loaded only by pages of that language.
+    // The sidebar is added as a stub (configure.ts); the full one is a module per language
+    // (locale-modules.ts), loaded when a page needs it.
     themeConfig: { ...themeLabels(t), nav: nav(ctx), ikzStrings: layoutStrings(t) } as DefaultTheme.Config,
   }
 }

@@ -1,6 +1,6 @@
 import { defineAsyncComponent } from 'vue'
 import type { Theme } from 'vitepress'
-import DefaultTheme from 'vitepress/theme-without-fonts'
+import DefaultTheme from './default-theme'
 import Layout from './Layout.vue'
 import PrintButton from './components/PrintButton.vue'
 import SiteInfo from './components/SiteInfo.vue'

@@ -1,14 +1,14 @@
 import type { Ref } from 'vue'
 import type { DefaultTheme, Router, SiteData } from 'vitepress'
-import type { CompactSidebar } from '../sidebar-modules'
+import type { CompactSidebar, LocaleModule } from '../locale-modules'
 import { island, wakeAll } from './islands'
 import { ensurePageMap } from './page-map'
 
 export type Locale = 'root' | 'en'
 
-const load: Record<Locale, () => Promise<{ default: CompactSidebar }>> = {
-  root: () => import('virtual:ikz-sidebar/de'),
-  en: () => import('virtual:ikz-sidebar/en'),
+const load: Record<Locale, () => Promise<{ default: LocaleModule }>> = {
+  root: () => import('virtual:ikz-locale/de'),
+  en: () => import('virtual:ikz-locale/en'),
 }
 
 const expand = (c: CompactSidebar): DefaultTheme.SidebarMulti =>
@@ -21,26 +21,30 @@ export function localeOfPath(base: string, path: string): Locale {
 }
 
 let siteData: Ref<SiteData> | undefined
+type FullTheme = DefaultTheme.Config & { sidebar: DefaultTheme.SidebarMulti }
 /** The path of the page on screen: while the route changes, the address already shows the next. */
 let shownPath = () => window.location.pathname
-const loaded = new Map<Locale, DefaultTheme.SidebarMulti>()
+const loaded = new Map<Locale, FullTheme>()
 
 /**
- * Loads a language's full sidebar and returns the function that puts it into the site data in
- * place of the stub the site data carries (configure.ts): one entry per path prefix, enough for
- * the layout to know where a sidebar is, and nothing to show.
+ * Loads a language's theme configuration with its full sidebar and returns the function that
+ * puts it into the site data. A page's site data carries its own language's configuration with
+ * a stub sidebar (configure.ts) – one entry per path prefix, enough for the layout to know where
+ * a sidebar is – and of the other language only its name and address (page-maps.ts).
  */
 async function fullSidebar(locale: Locale): Promise<() => void> {
-  const sidebar = loaded.get(locale) ?? expand((await load[locale]()).default)
-  loaded.set(locale, sidebar)
+  let theme = loaded.get(locale)
+  if (!theme) {
+    const module = (await load[locale]()).default
+    theme = { ...module.theme, sidebar: expand(module.sidebar) }
+    loaded.set(locale, theme)
+  }
+  const full = theme
   return () => {
     const data = siteData
     const config = data?.value.locales[locale]
-    if (!data || !config || (config.themeConfig as DefaultTheme.Config | undefined)?.sidebar === sidebar) return
-    data.value = {
-      ...data.value,
-      locales: { ...data.value.locales, [locale]: { ...config, themeConfig: { ...config.themeConfig, sidebar } } },
-    }
+    if (!data || !config || config.themeConfig === full) return
+    data.value = { ...data.value, locales: { ...data.value.locales, [locale]: { ...config, themeConfig: full } } }
   }
 }
 
