@@ -99,7 +99,7 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
         ],
       },
       plugins: [
-        localeModules({ de: { theme: locales.de.themeConfig, sidebar: sidebars.de }, en: { theme: locales.en.themeConfig, sidebar: sidebars.en } }),
+        localeModules({ de: { theme: locales.de.themeConfig ?? {}, sidebar: sidebars.de }, en: { theme: locales.en.themeConfig ?? {}, sidebar: sidebars.en } }),
         lazy.plugin,
       ],
     },
