@@ -14,11 +14,8 @@ import { localeModules } from './locale-modules'
 import { pageMapSplitter } from './page-maps'
 import { prevNext, sidebarStub } from './page-order'
 import { markCurrentSidebarEntry } from './sidebar-html'
-import { lazyParts } from './lazy-parts'
+import { themeParts } from './theme-parts'
 import { normaliseBase, repoRoot } from './site-paths'
-
-/** VitePress's default theme, whose components some of ours wrap. */
-const themeDir = resolve(repoRoot, 'node_modules/vitepress/dist/client/theme-default')
 
 export interface SiteOptions {
   /** The folder with the pages (docs/). */
@@ -53,8 +50,8 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   const locales = { de: de(options.docsDir, site.show), en: en(options.docsDir, site.show) }
   // The site data carries a stub of each sidebar; the sidebar itself is a module per language.
   const withStub = (lang: 'de' | 'en') => ({ ...locales[lang], themeConfig: { ...locales[lang].themeConfig, sidebar: sidebarStub(sidebars[lang]) } })
-  const pageMaps = pageMapSplitter(options.outDir, options.base)
-  const lazy = lazyParts({ VPHome: 'components/VPHome.vue', VPPage: 'components/VPPage.vue', NotFound: 'NotFound.vue' })
+  const pageMaps = pageMapSplitter()
+  const parts = themeParts(repoRoot)
   const brandCss = [
     site.branding.accent && `:root{--vp-c-brand-1:${site.branding.accent};--vp-c-brand-3:${site.branding.accent}}`,
     site.branding.accentDark && `.dark{--vp-c-brand-1:${site.branding.accentDark}}`,
@@ -86,21 +83,10 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
     // while it hydrates, to suppress transitions that a first load does not have.
     appearance: { disableTransition: false },
     vite: {
-      resolve: {
-        alias: [
-          // The theme's own components, for the parts of ours that wrap them (first: the
-          // replacements below would match these paths too).
-          { find: /^ikz-original:(.*)$/, replacement: `${themeDir}/$1` },
-          // The "last updated" line with a date formatted at build time.
-          { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/PageUpdated.vue') },
-          // The sidebar as an island: HTML first, code and data when needed.
-          { find: /^.*\/VPSidebar\.vue$/, replacement: resolve(repoRoot, 'docs/.vitepress/theme/components/SidebarIsland.vue') },
-          ...lazy.alias,
-        ],
-      },
+      resolve: { alias: parts.alias },
       plugins: [
         localeModules({ de: { theme: locales.de.themeConfig ?? {}, sidebar: sidebars.de }, en: { theme: locales.en.themeConfig ?? {}, sidebar: sidebars.en } }),
-        lazy.plugin,
+        parts.plugin,
       ],
     },
     themeConfig: {
@@ -131,7 +117,10 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       page.frontmatter.prev ??= order.prev
       page.frontmatter.next ??= order.next
     },
-    transformHtml: (html, _file, ctx) => markCurrentSidebarEntry(pageMaps.transformHtml(html, ctx.pageData.relativePath), options.base, ctx.pageData.relativePath),
-    buildEnd: () => pageMaps.removeOriginals(),
+    transformHtml(html, _file, { pageData, siteConfig }) {
+      const page = { relativePath: pageData.relativePath, outDir: siteConfig.outDir, base: siteConfig.site.base }
+      return markCurrentSidebarEntry(pageMaps.transformHtml(html, page), page.base, page.relativePath)
+    },
+    buildEnd: (siteConfig) => pageMaps.removeOriginals(siteConfig.outDir),
   })
 }

@@ -28,12 +28,12 @@ export function metadataFor(script: string, lang: Lang): string {
 }
 
 /** Writes each language's metadata script beside VitePress's and points the pages at it. */
-export function pageMapSplitter(outDir: string, base: string) {
+export function pageMapSplitter() {
   const written = new Map<string, string>()
   const originals = new Set<string>()
   const SCRIPT = /(<script type="module" src=")([^"]*assets\/chunks\/metadata\.[0-9a-f]{8}\.js)(")/
 
-  function fileFor(src: string, lang: Lang): string {
+  function fileFor(outDir: string, base: string, src: string, lang: Lang): string {
     const key = `${src} ${lang}`
     const known = written.get(key)
     if (known) return known
@@ -48,12 +48,12 @@ export function pageMapSplitter(outDir: string, base: string) {
 
   return {
     /** For VitePress's `transformHtml`: the page's script tag points at its language's metadata. */
-    transformHtml(html: string, relativePath: string): string {
-      const lang: Lang = relativePath.startsWith('en/') ? 'en' : 'de'
-      return html.replace(SCRIPT, (_, open: string, src: string, close: string) => `${open}${fileFor(src, lang)}${close}`)
+    transformHtml(html: string, page: { relativePath: string; outDir: string; base: string }): string {
+      const lang: Lang = page.relativePath.startsWith('en/') ? 'en' : 'de'
+      return html.replace(SCRIPT, (_, open: string, src: string, close: string) => `${open}${fileFor(page.outDir, page.base, src, lang)}${close}`)
     },
     /** For `buildEnd`: the combined script is no longer referenced. */
-    removeOriginals(): void {
+    removeOriginals(outDir: string): void {
       for (const rel of originals) rmSync(join(outDir, rel), { force: true })
     },
   }

@@ -2,8 +2,6 @@ import { defineAsyncComponent } from 'vue'
 import type { Theme } from 'vitepress'
 import DefaultTheme from './default-theme'
 import Layout from './Layout.vue'
-import PrintButton from './components/PrintButton.vue'
-import SiteInfo from './components/SiteInfo.vue'
 import { hydrateWhenUsed } from '../../../toolkit/common/hydrate-when-used'
 import { installGlossaryTips } from './glossary-tips'
 import { installSidebars } from './sidebar'
@@ -13,8 +11,9 @@ export default {
   extends: DefaultTheme,
   Layout,
   async enhanceApp({ app, router, siteData }) {
-    app.component('PrintButton', PrintButton)
-    app.component('SiteInfo', SiteInfo)
+    // Used by a few pages each: their code loads with those pages.
+    app.component('PrintButton', defineAsyncComponent(() => import('./components/PrintButton.vue')))
+    app.component('SiteInfo', defineAsyncComponent(() => import('./components/SiteInfo.vue')))
     // Catalogues and tools are loaded only on the pages that show them, after the page's text:
     // registered here, they are not among the scripts a page preloads before its first paint.
     // The catalogues' complete lists are in the HTML; they come to life when the reader turns to
