@@ -7,6 +7,9 @@ import { checkUiStrings } from '../../toolkit/i18n/validate'
 import { de } from './locales/de'
 import { localisedPermalink } from './markdown/permalink'
 import { glossaryTermsPlugin } from './markdown/glossary-terms'
+import { pageSourcesPlugin } from './markdown/page-sources'
+import { generatedPages, routeOfPage } from '../../toolkit/content/pages'
+import { ui } from '../../toolkit/i18n'
 import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
 import { sidebar } from './locales/shared'
@@ -15,6 +18,7 @@ import { pageMapSplitter } from './page-maps'
 import { prevNext, sidebarStub } from './page-order'
 import { markCurrentSidebarEntry } from './sidebar-html'
 import { themeParts } from './theme-parts'
+import { partData } from './part-data'
 import { normaliseBase, repoRoot } from './site-paths'
 
 export interface SiteOptions {
@@ -42,6 +46,12 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   const dataDir = resolve(options.docsDir, '../data')
   const data = loadData(dataDir)
   const glossary = data.glossary ?? []
+  // Frontmatter of the pages generated from data (the fixture site has no such data).
+  const { forms, laws, areas, examples, funding } = data
+  const generatedFrontmatter = new Map(
+    forms && laws && areas && examples && funding ? generatedPages({ forms, laws, areas, glossary, examples, funding }).map((p) => [`${routeOfPage(p)}.md`, p.frontmatter]) : [],
+  )
+  const sourceStrings = (lang: 'de' | 'en') => ({ heading: ui[lang].page.sources, legalNote: ui[lang].page.legalNote, notLegalAdvice: ui[lang].site.notLegalAdvice })
   const site = data.site
   const sidebars = {
     de: sidebar({ lang: 'de', docsDir: options.docsDir, show: site.show }),
@@ -76,6 +86,7 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       anchor: { permalink: localisedPermalink },
       config(md) {
         if (glossary.length) md.use(glossaryTermsPlugin, { terms: glossary, base: options.base })
+        md.use(pageSourcesPlugin, { strings: { de: sourceStrings('de'), en: sourceStrings('en') }, generated: generatedFrontmatter })
       },
     },
     locales: { root: withStub('de'), en: withStub('en') },
@@ -87,14 +98,17 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       plugins: [
         localeModules({ de: { theme: locales.de.themeConfig ?? {}, sidebar: sidebars.de }, en: { theme: locales.en.themeConfig ?? {}, sidebar: sidebars.en } }),
         parts.plugin,
+        // The operator's details for the imprint, privacy and accessibility pages (SiteInfo).
+        partData({
+          'site-info': { operator: site.operator, accessibility: site.accessibility, strings: { de: ui.de.siteInfo, en: ui.en.siteInfo } },
+          print: { de: ui.de.reference.print, en: ui.en.reference.print },
+        }),
       ],
     },
     themeConfig: {
       siteTitle: site.name,
       logo: { src: `/${site.branding.logo ?? 'logo.svg'}`, alt: '' },
       i18nRouting: true,
-      // The operator's details for the imprint, privacy and accessibility pages (SiteInfo).
-      ikzSite: { operator: site.operator, accessibility: site.accessibility },
     } as DefaultTheme.Config,
     transformPageData(page) {
       // Pages generated from data carry their frontmatter in the route's params.
@@ -103,6 +117,8 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
         Object.assign(page.frontmatter, generated)
         page.title = generated.title
         page.description = generated.description
+        // Read at build time only; the page data need not carry it twice.
+        delete page.params?.fm
       }
       // The content date is the page's `updated` field, not the file's commit time.
       // VitePress reads YAML dates as Date objects; the content check has made sure it is a date.
@@ -116,6 +132,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       const order = prevNext(sidebars[lang], page.relativePath)
       page.frontmatter.prev ??= order.prev
       page.frontmatter.next ??= order.next
+      // Fields only the build reads: the sources are part of the page's HTML
+      // (markdown/page-sources.ts), the date is written out in updatedText.
+      for (const key of ['sources', 'tags', 'kind', 'updated']) delete page.frontmatter[key]
     },
     transformHtml(html, _file, { pageData, siteConfig }) {
       const page = { relativePath: pageData.relativePath, outDir: siteConfig.outDir, base: siteConfig.site.base }

@@ -17,6 +17,7 @@ export const excludeSelectors = [
   '.VPSkipLink',
   '.ikz-search',
   '.ikz-term-tip',
+  '.ikz-page-sources',
   '.header-anchor',
   '.VPHomeFeatures .link-text',
 ]

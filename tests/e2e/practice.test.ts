@@ -121,6 +121,8 @@ describe('funding catalogue', () => {
     const name = (await page.textContent('.ikz-fund h2 a')) ?? ''
     await page.click('.ikz-fund h2 a')
     await page.waitForURL(/\/foerderung\/[a-z0-9-]+\.html$/)
+    // The address changes first, the page once its content has loaded.
+    await page.waitForFunction((n) => document.querySelector('h1')?.textContent?.includes(n), name.trim())
     expect(await page.textContent('h1')).toContain(name.trim())
     expect(await page.textContent('.warning')).toMatch(/aktuelle Fassung/)
     expect(await page.$$eval('.ikz-page-sources a', (as) => as.length)).toBeGreaterThan(0)

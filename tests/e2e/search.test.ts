@@ -131,6 +131,8 @@ describe('search', () => {
     expect(hits[0]?.href).toBe(`${prefix}en/betrieb/`)
     await page.click('.ikz-search-results a')
     await page.waitForURL(`${subUrl}en/betrieb/`)
+    // The address changes first, the page once its content has loaded.
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Running IKZ-Kit on an intranet'))
     expect(await page.textContent('h1')).toContain('Running IKZ-Kit on an intranet')
     expect(report.foreignRequests).toEqual([])
     expect(report.failedRequests).toEqual([])

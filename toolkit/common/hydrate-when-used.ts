@@ -13,8 +13,8 @@ const ACTIONS = ['click', 'input', 'change'] as const
  * Until then its HTML is complete and its links work; loading the page does not spend a long
  * main-thread task on bringing it to life. A control operated before hydration is not lost:
  * a click on a button and an input or change event on a field are given again once the
- * component listens. (A click on a checkbox is not given again: its change event follows the
- * click and reaches the component after it has hydrated.)
+ * component listens, with the value the reader chose. (A click on a checkbox is not given
+ * again: its change event follows the click and reaches the component after it has hydrated.)
  */
 export function hydrateWhenUsed(now: () => boolean): HydrationStrategy {
   return (hydrate, forEach) => {
@@ -34,11 +34,20 @@ export function hydrateWhenUsed(now: () => boolean): HydrationStrategy {
       if (done) return
       done = true
       listen(false)
-      hydrate()
       const target = event.target
+      const field = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? target : undefined
+      // Hydration sets a field's bound value from the component's state, which does not know
+      // yet what the reader chose; the choice is put back before the event is given again.
+      const kept = field && { value: field.value, checked: field instanceof HTMLInputElement && field.checked }
+      hydrate()
       if (!(target instanceof Element)) return
       const replay = event.type === 'click' ? target.closest('button') !== null : event.type === 'input' || event.type === 'change'
-      if (replay) target.dispatchEvent(new (event.constructor as typeof Event)(event.type, event))
+      if (!replay) return
+      if (field && kept) {
+        field.value = kept.value
+        if (field instanceof HTMLInputElement) field.checked = kept.checked
+      }
+      target.dispatchEvent(new (event.constructor as typeof Event)(event.type, event))
     }
     listen(true)
     return () => {

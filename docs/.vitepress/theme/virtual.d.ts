@@ -12,3 +12,14 @@ declare module 'ikz-original:*' {
 declare module 'ikz-original:composables/sidebar' {
   export { useSidebar } from 'vitepress/theme-without-fonts'
 }
+declare module 'virtual:ikz-data/site-info' {
+  import type { SiteSettings } from '../../../toolkit/content/collections'
+  import type { UiStrings } from '../../../toolkit/i18n/schema'
+  const info: Pick<SiteSettings, 'operator' | 'accessibility'> & { strings: Record<'de' | 'en', UiStrings['siteInfo']> }
+  export default info
+}
+declare module 'virtual:ikz-data/print' {
+  import type { UiStrings } from '../../../toolkit/i18n/schema'
+  const strings: Record<'de' | 'en', UiStrings['reference']['print']>
+  export default strings
+}
