@@ -15,6 +15,7 @@ import { listTree } from '../toolkit/content/load'
 import { loadData } from '../toolkit/content/load-data'
 import { generatedPages, pageSource, routeOfPage } from '../toolkit/content/pages'
 import { launchChromium } from '../tests/e2e/support/chromium'
+import { scrollToTool } from '../tests/e2e/support/pages'
 import { lighthouseScores } from './lib/bench-lighthouse'
 import { scaledProject } from './lib/bench-scale'
 import { measureStakeholders } from './lib/bench-stakeholders'
@@ -85,6 +86,11 @@ async function weigh(browser: Browser, url: string): Promise<PageWeight> {
     )
   })
   await page.goto(url, { waitUntil: 'networkidle' })
+  // A tool starts as the reader scrolls to it; its code counts as the page's.
+  await scrollToTool(page)
+  await page.waitForFunction(() => !document.querySelector('.ikz-tool-pending'))
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(500)
   await Promise.all(pending)
   await context.close()
   return weight

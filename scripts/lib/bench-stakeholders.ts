@@ -5,6 +5,7 @@ import { serializeDocument } from '../../toolkit/common/document'
 import { networkLayout, nodeRadius } from '../../toolkit/stakeholders/layout'
 import { analysisSpec } from '../../toolkit/stakeholders/schema'
 import { syntheticAnalysis } from '../../toolkit/stakeholders/synthetic'
+import { scrollToTool } from '../../tests/e2e/support/pages'
 import { frameTimes, median, timeInPage } from './bench-timing'
 
 export interface StakeholderScale {
@@ -31,6 +32,8 @@ export async function measureStakeholders(browser: Browser, pageUrl: string, dir
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(pageUrl, { waitUntil: 'networkidle' })
+  // The tool starts as the reader scrolls to it.
+  await scrollToTool(page)
   await page.locator('#ikz-sh-tab-register').waitFor()
   const importMs = await timeInPage(page, async () => {
     await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', file)

@@ -5,6 +5,7 @@ import { serializeDocument } from '../../toolkit/common/document'
 import { generateDocument } from '../../toolkit/strategy/document'
 import { sampleWorkshop } from '../../toolkit/strategy/sample'
 import { workshopSpec, type Workshop } from '../../toolkit/strategy/schema'
+import { scrollToTool } from '../../tests/e2e/support/pages'
 import { median, timeInPage } from './bench-timing'
 
 export interface StrategyScale {
@@ -38,6 +39,8 @@ export async function measureStrategy(browser: Browser, pageUrl: string, dir: st
 
   const page = await browser.newPage()
   await page.goto(pageUrl, { waitUntil: 'networkidle' })
+  // The tool starts as the reader scrolls to it.
+  await scrollToTool(page)
   await page.locator('.ikz-strategy .ikz-snav').waitFor()
   const importMs = await timeInPage(page, async () => {
     await page.setInputFiles('input[type=file][aria-label="JSON-Datei importieren"]', file)

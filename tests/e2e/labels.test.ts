@@ -41,6 +41,8 @@ describe('theme labels come from the UI strings of the page language', () => {
       await page.goto(`${rootUrl}${prefix}grundlagen/was-ist-ikz.html`, { waitUntil: 'networkidle' })
       expect((await page.textContent('.VPLocalNav .menu-text'))?.trim()).toBe(t.theme.sidebarMenu)
       await page.click('.VPNavBarHamburger')
+      // The menu screen's code loads when it first opens.
+      await page.locator(`.VPNavScreen >> text=${t.theme.darkModeSwitch}`).waitFor()
       expect(await page.isVisible(`.VPNavScreen >> text=${t.theme.darkModeSwitch}`)).toBe(true)
       await context.close()
     })

@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
 import { useBrowser } from './support/chromium'
+import { scrollToTool } from './support/pages'
 import { watchPage } from './support/watch'
 
 const rootUrl = inject('rootUrl')
@@ -17,6 +18,7 @@ async function open(context: BrowserContext, path = DE) {
   const report = watchPage(page, origin)
   page.on('dialog', (d) => void d.accept())
   await page.goto(`${rootUrl}${path}`, { waitUntil: 'networkidle' })
+  await scrollToTool(page)
   await page.waitForSelector('.ikz-sh-count')
   return { page, report }
 }
@@ -106,6 +108,7 @@ describe('stakeholder analysis tool', () => {
 
     await page.waitForTimeout(600)
     await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
     await page.waitForSelector('.ikz-sh-count')
     expect(await count(page)).toBe('1 von 1 Stakeholdern')
     expect(await page.getByLabel('Titel der Analyse').inputValue()).toBe('Bauhof-Test')
@@ -382,6 +385,7 @@ describe('stakeholder analysis tool', () => {
     const page = await context.newPage()
     const report = watchPage(page, origin)
     await page.goto(`${subUrl}${DE}`, { waitUntil: 'networkidle' })
+    await scrollToTool(page)
     await page.getByRole('button', { name: 'Beispiel laden' }).click()
     expect(await count(page)).toBe('18 von 18 Stakeholdern')
     expect(report.consoleErrors).toEqual([])

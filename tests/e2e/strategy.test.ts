@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
 import { useBrowser } from './support/chromium'
+import { scrollToTool } from './support/pages'
 import { watchPage } from './support/watch'
 
 const rootUrl = inject('rootUrl')
@@ -22,6 +23,7 @@ const saved = (page: Page) => page.locator('.ikz-docbar-status', { hasText: 'Ges
 
 async function open(page: Page, url = pageUrl) {
   await page.goto(url, { waitUntil: 'networkidle' })
+  await scrollToTool(page)
   await page.locator('.ikz-strategy .ikz-snav').waitFor()
 }
 

@@ -55,3 +55,33 @@ export function hydrateWhenUsed(now: () => boolean): HydrationStrategy {
     }
   }
 }
+
+/**
+ * As `hydrateWhenUsed`, and also once the component comes within `margin` of the screen. For
+ * a tool further down its page: it comes to life before the reader reaches it, showing what
+ * the browser has stored, while loading the page spends no time on it.
+ */
+export function hydrateWhenNear(now: () => boolean, margin = '100% 0px'): HydrationStrategy {
+  const used = hydrateWhenUsed(now)
+  return (hydrate, forEach) => {
+    let done = false
+    let stopUsed: (() => void) | void = undefined
+    const once = () => {
+      if (done) return
+      done = true
+      observer.disconnect()
+      stopUsed?.()
+      hydrate()
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && once(), { rootMargin: margin })
+    stopUsed = used(once, forEach)
+    if (done) return
+    forEach((el) => {
+      if (el instanceof Element) observer.observe(el)
+    })
+    return () => {
+      observer.disconnect()
+      stopUsed?.()
+    }
+  }
+}
