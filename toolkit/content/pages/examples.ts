@@ -1,5 +1,5 @@
 import type { Example } from '../collections'
-import { blocks, heading, link, paragraphs, stacked, table, text } from './markdown'
+import { blocks, heading, link, pagePart, paragraphs, stacked, table, text } from './markdown'
 import { describe, latest, pathOf, uniqueSources, type GeneratedPage, type PageContext } from './types'
 
 const byName = (lang: 'de' | 'en') => (a: Example, b: Example) => a.name[lang].localeCompare(b.name[lang], lang)
@@ -64,7 +64,7 @@ function cataloguePage(ctx: PageContext): GeneratedPage {
       sources: uniqueSources(data.examples.map((e) => e.sources.slice(0, 1))),
     },
     // The catalogue renders every example at build time; filters work once scripts run.
-    content: blocks(heading(1, p.sections.examples), text(p.examplesIntro), '<ExampleCatalogue />'),
+    content: blocks(heading(1, p.sections.examples), text(p.examplesIntro), pagePart('ExampleCatalogue')),
   }
 }
 

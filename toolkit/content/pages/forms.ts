@@ -1,5 +1,5 @@
 import type { Form } from '../collections'
-import { blocks, heading, link, list, paragraphs, stacked, table, text } from './markdown'
+import { blocks, heading, link, list, pagePart, paragraphs, stacked, table, text } from './markdown'
 import { exampleList } from './examples'
 import { describe, latest, pathOf, uniqueSources, type GeneratedPage, type PageContext } from './types'
 
@@ -104,7 +104,7 @@ function comparisonPage(ctx: PageContext): GeneratedPage {
   const content = blocks(
     heading(1, r.sections.comparison),
     text(r.intro.comparison),
-    `<PrintButton />`,
+    pagePart('PrintButton'),
     `<div class="ikz-screen-only">`,
     ...CRITERIA.flatMap((k) => [heading(2, r.criteria[k]), stacked(table([text(r.sections.forms), text(r.criteria[k])], forms.map((f) => [formLink(f), summary(ctx, f, k)])))]),
     `</div>`,

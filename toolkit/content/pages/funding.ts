@@ -1,5 +1,5 @@
 import type { Funding } from '../collections'
-import { blocks, heading, link, list, paragraphs, stacked, table, text } from './markdown'
+import { blocks, heading, link, list, pagePart, paragraphs, stacked, table, text } from './markdown'
 import { describe, latest, pathOf, uniqueSources, type GeneratedPage, type PageContext } from './types'
 
 const CONDITIONS = ['rate', 'maximum', 'minimumDuration', 'savingsProof'] as const
@@ -27,7 +27,7 @@ function fundingPage(ctx: PageContext): GeneratedPage {
       sources: uniqueSources(data.funding.map((f) => f.sources.slice(0, 1))),
     },
     // The catalogue lists every programme at build time; its conditions are on the programme's page.
-    content: blocks(heading(1, p.sections.funding), text(p.fundingIntro), `::: warning ${text(p.fundingCheckTitle)}\n${text(p.fundingCheck)}\n:::`, '<FundingCatalogue />'),
+    content: blocks(heading(1, p.sections.funding), text(p.fundingIntro), `::: warning ${text(p.fundingCheckTitle)}\n${text(p.fundingCheck)}\n:::`, pagePart('FundingCatalogue')),
   }
 }
 

@@ -47,3 +47,10 @@ export const stacked = (tableMarkdown: string): string => `<div class="ikz-stack
 
 /** Joins blocks with blank lines, dropping empty ones. */
 export const blocks = (...parts: (string | false | undefined)[]): string => parts.filter((p): p is string => Boolean(p && p.trim())).join('\n\n') + '\n'
+
+/**
+ * A component of the theme's page parts (docs/.vitepress/theme/page-parts.ts) with the import
+ * that brings it into the page: only pages that show one load its code.
+ */
+export const pagePart = (name: 'ExampleCatalogue' | 'FundingCatalogue' | 'PrintButton'): string =>
+  `<script setup>\nimport { ${name} } from '@theme/page-parts'\n</script>\n\n<${name} />`
