@@ -8,7 +8,8 @@ import { de } from './locales/de'
 import { localisedPermalink } from './markdown/permalink'
 import { glossaryTermsPlugin } from './markdown/glossary-terms'
 import { pageSourcesPlugin } from './markdown/page-sources'
-import { generatedPages, routeOfPage } from '../../toolkit/content/pages'
+import { routeOfPage, type ReferenceData } from '../../toolkit/content/pages'
+import { pagesFor } from './dynamic'
 import { ui } from '../../toolkit/i18n'
 import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
@@ -48,9 +49,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   const glossary = data.glossary ?? []
   // Frontmatter of the pages generated from data (the fixture site has no such data).
   const { forms, laws, areas, examples, funding } = data
-  const generatedFrontmatter = new Map(
-    forms && laws && areas && examples && funding ? generatedPages({ forms, laws, areas, glossary, examples, funding }).map((p) => [`${routeOfPage(p)}.md`, p.frontmatter]) : [],
-  )
+  // The same data object as the route files use, so the generated pages are made once (dynamic.ts).
+  const reference = forms && laws && areas && examples && funding ? (data as ReferenceData) : undefined
+  const generatedFrontmatter = new Map(reference ? (['de', 'en'] as const).flatMap((lang) => pagesFor(reference, lang)).map((p) => [`${routeOfPage(p)}.md`, p.frontmatter]) : [])
   const sourceStrings = (lang: 'de' | 'en') => ({ heading: ui[lang].page.sources, legalNote: ui[lang].page.legalNote, notLegalAdvice: ui[lang].site.notLegalAdvice })
   const site = data.site
   const sidebars = {

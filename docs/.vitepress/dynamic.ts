@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Lang } from '../../toolkit/content/primitives'
 import { loadData } from '../../toolkit/content/load-data'
-import { pagesOf, type ReferenceSection } from '../../toolkit/content/pages'
+import { generatedPages, type GeneratedPage, type ReferenceData, type ReferenceSection } from '../../toolkit/content/pages'
 import { repoRoot } from './site-paths'
 
 /**
@@ -11,8 +11,26 @@ import { repoRoot } from './site-paths'
  */
 export function pathsFor(lang: Lang, section: ReferenceSection) {
   const data = loadData(resolve(repoRoot, 'data'))
-  return pagesOf(data, lang, section).map((page) => ({ params: { slug: page.slug, fm: page.frontmatter }, content: page.content }))
+  return pagesFor(data, lang)
+    .filter((p) => p.section === section)
+    .map((page) => ({ params: { slug: page.slug, fm: page.frontmatter }, content: page.content }))
 }
+
+/** A language's pages generated from data, made once per version of the data (see pagesCache). */
+export function pagesFor(data: ReferenceData, lang: Lang): GeneratedPage[] {
+  let generated = pagesCache.get(lang)
+  if (generated?.data !== data) pagesCache.set(lang, (generated = { data, pages: generatedPages(data, [lang]) }))
+  return generated.pages
+}
+
+/**
+ * A language's generated pages, made once per version of the data for all of its sections: each
+ * section's route file is bundled on its own, and this cache is shared by all of them.
+ */
+const pagesCache: Map<Lang, { data: ReferenceData; pages: GeneratedPage[] }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('ikz-kit.generated-pages')] ??= new Map()) as Map<
+  Lang,
+  { data: ReferenceData; pages: GeneratedPage[] }
+>
 
 /** Data files the dynamic routes depend on, for live reload in `npm run dev`. */
 export const watchData = [resolve(repoRoot, 'data/*.json')]

@@ -8,9 +8,13 @@ import { formatProblem } from './problem'
 /**
  * The configuration, the sidebars, the dynamic routes and the data loaders all need the data;
  * it is read and validated once per version of the files (keyed by their modification times,
- * so `npm run dev` still sees edits).
+ * so `npm run dev` still sees edits). The cache is shared by every copy of this module in the
+ * process: VitePress bundles the configuration and each dynamic route file on its own.
  */
-const cache = new Map<string, { key: string; data: Collections }>()
+const cache: Map<string, { key: string; data: Collections }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('ikz-kit.data')] ??= new Map()) as Map<
+  string,
+  { key: string; data: Collections }
+>
 
 const versionOf = (dataDir: string) =>
   readdirSync(dataDir)
