@@ -4,7 +4,7 @@
  * exceeded. Everything is measured in this run against plain VitePress builds made beside it.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -36,18 +36,21 @@ function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMb: number }
 }
 
+/** Plain Markdown: the imports of the site's own components go (their tags stay, unknown to VitePress). */
+const withoutScripts = (md: string) => md.replace(/<script setup[^>]*>[\s\S]*?<\/script>\n*/g, '')
+
 /** The same pages as plain Markdown for a default-theme VitePress build: written pages and generated ones. */
 function plainSite(dir: string): void {
   const docs = join(dir, 'docs')
   for (const rel of listTree(join(repo, 'docs'))) {
     if (!rel.endsWith('.md') || rel.startsWith('.vitepress/') || rel.includes('[') || rel.includes('werkzeuge/')) continue
     mkdirSync(dirname(join(docs, rel)), { recursive: true })
-    cpSync(join(repo, 'docs', rel), join(docs, rel))
+    writeFileSync(join(docs, rel), withoutScripts(readFileSync(join(repo, 'docs', rel), 'utf8')))
   }
   for (const page of generatedPages(loadData(join(repo, 'data')))) {
     const file = join(docs, `${routeOfPage(page)}.md`)
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, pageSource(page, stringify))
+    writeFileSync(file, withoutScripts(pageSource(page, stringify)))
   }
   mkdirSync(join(docs, '.vitepress'), { recursive: true })
   writeFileSync(join(docs, '.vitepress/config.mts'), `export default { title: 'Plain', ignoreDeadLinks: true, locales: { root: { label: 'Deutsch', lang: 'de' }, en: { label: 'English', lang: 'en' } } }\n`)
@@ -203,9 +206,9 @@ try {
     console.log(`  frame time while dragging: 95th percentile ${sh.dragFrameP95Ms.toFixed(1)} ms, longest ${sh.dragFrameMaxMs.toFixed(1)} ms`)
   }
   if (st) console.log(`\nWorkshop tool, ${st.cards} cards: import ${ms(st.importMs)} · board drawn ${ms(st.boardMs)} · move a card ${ms(st.moveMs)} · document ${ms(st.documentMs)} (${st.documentKb.toFixed(0)} KB HTML)`)
-  console.log('\nLighthouse (mobile, median of 3)       perf  a11y  best   SEO')
+  console.log('\nLighthouse (mobile, median of 5)       perf (range)  a11y  best   SEO')
   for (const [name, l] of Object.entries(results.lighthouse))
-    console.log(`  ${name.padEnd(34)} ${String(l.performance).padStart(5)} ${String(l.accessibility).padStart(5)} ${String(l.bestPractices).padStart(5)} ${String(l.seo).padStart(5)}${l.misses.length ? `  — ${l.misses.join(', ')}` : ''}`)
+    console.log(`  ${name.padEnd(34)} ${String(l.performance).padStart(5)} ${`(${l.performanceRange?.join('–') ?? ''})`.padStart(8)} ${String(l.accessibility).padStart(5)} ${String(l.bestPractices).padStart(5)} ${String(l.seo).padStart(5)}${l.misses.length ? `  — ${l.misses.join(', ')}` : ''}`)
   if (results.scale.length) {
     console.log('\nGenerated sites (full pipeline)     HTML files   time    per page   peak memory')
     for (const g of [{ perLanguage, pages: results.build.pages, ms: full.ms, maxRssMb: full.maxRssMb }, ...results.scale])

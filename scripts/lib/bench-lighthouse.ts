@@ -9,14 +9,17 @@ export interface LighthouseScores {
   seo: number
   /** Audits that cost points, for the report. */
   misses: string[]
+  /** The lowest and highest performance score of the runs. */
+  performanceRange: [number, number]
 }
 
 /**
  * Lighthouse with its mobile defaults (simulated slow 4G and a mid-range phone), run with
  * the system Chromium. Each URL is measured `runs` times and the median performance kept,
- * because a single run on a busy machine varies by several points.
+ * because a single run on a busy machine varies by several points (five runs, as Lighthouse's
+ * own guidance on variability suggests); the range is reported beside it.
  */
-export async function lighthouseScores(urls: Record<string, string>, runs = 3): Promise<Record<string, LighthouseScores>> {
+export async function lighthouseScores(urls: Record<string, string>, runs = 5): Promise<Record<string, LighthouseScores>> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -37,11 +40,12 @@ export async function lighthouseScores(urls: Record<string, string>, runs = 3): 
             .filter((ref) => ref.weight > 0 && (r.lhr.audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => `${cat.id}/${ref.id}${r.lhr.audits[ref.id]?.displayValue ? ` (${r.lhr.audits[ref.id]?.displayValue})` : ''}`),
         )
-        results.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), misses })
+        results.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), misses, performanceRange: [0, 0] })
       }
       if (!results.length) throw new Error(`Lighthouse could not measure ${url}`)
       results.sort((a, b) => a.performance - b.performance)
-      out[name] = results[Math.floor(results.length / 2)] as LighthouseScores
+      const median = results[Math.floor(results.length / 2)] as LighthouseScores
+      out[name] = { ...median, performanceRange: [results[0]?.performance ?? 0, results[results.length - 1]?.performance ?? 0] }
     }
   } finally {
     chrome.kill()

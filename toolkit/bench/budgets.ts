@@ -31,7 +31,7 @@ export interface BenchResults {
   search: { query: string; lang: string; kb: number; ms: number }[]
   /** Full builds of generated sites: pages per language, HTML files, time, peak memory. */
   scale: { perLanguage: number; pages: number; ms: number; maxRssMb: number }[]
-  lighthouse: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; misses: string[] }>
+  lighthouse: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; misses: string[]; performanceRange?: [number, number] }>
   tools: {
     stakeholders?: { stakeholders: number; relations: number; importMs: number; gridMs: number; dragFrameP95Ms: number; dragFrameMaxMs: number; networkMs: number; layoutMs: number }
     strategy?: { cards: number; importMs: number; boardMs: number; moveMs: number; documentMs: number; documentKb: number }
