@@ -45,7 +45,9 @@ describe('practice examples catalogue', () => {
     // Someone opens the shared address
     const shared = await browser().newPage()
     await shared.goto(page.url(), { waitUntil: 'networkidle' })
-    expect(await count(shared)).toBe(await count(page))
+    // The state in the address is applied once the catalogue has come to life.
+    const expected = await count(page)
+    await expect.poll(() => count(shared)).toBe(expected)
     expect(await shared.isChecked('input[type=checkbox] >> nth=0')).toBe(false)
     expect(await shared.getByRole('checkbox', { name: /Verwaltungs-IT/ }).isChecked()).toBe(true)
     await shared.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click()
@@ -71,8 +73,8 @@ describe('practice examples catalogue', () => {
     expect(await page.isChecked('.ikz-cat-filters input[type=checkbox] >> nth=0')).toBe(true)
     // A shared address with a filter state is applied at once.
     await page.goto(`${rootUrl}beispiele/?land=NW`, { waitUntil: 'networkidle' })
-    expect(await live()).toBe(true)
-    expect(await page.getByRole('checkbox', { name: /Nordrhein-Westfalen/ }).isChecked()).toBe(true)
+    await expect.poll(live).toBe(true)
+    await expect.poll(() => page.getByRole('checkbox', { name: /Nordrhein-Westfalen/ }).isChecked()).toBe(true)
     // A change made before the funding list listens is given again.
     await page.goto(`${rootUrl}foerderung/`, { waitUntil: 'networkidle' })
     const all = await page.$$eval('.ikz-fund', (a) => a.length)
@@ -89,6 +91,7 @@ describe('practice examples catalogue', () => {
   it('sorts by start year', async () => {
     const page = await browser().newPage()
     await page.goto(`${rootUrl}en/beispiele/?sort=year-asc`, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.getByRole('combobox', { name: /^Sort/ }).inputValue()).toBe('year-asc')
     const years = await page.$$eval('.ikz-cat-meta', (ps) => ps.map((p) => Number(/· (\d{4}) ·/.exec(p.textContent ?? '')?.[1])))
     expect(years).toEqual([...years].sort((a, b) => a - b))
     expect(await count(page)).toMatch(/of \d+ examples/)
@@ -151,8 +154,9 @@ describe('cooperation-form guide', () => {
     expect(url).toContain('land=by')
     const shared = await context.newPage()
     await shared.goto(url, { waitUntil: 'networkidle' })
+    // The answers in the address are applied once the guide has come to life.
+    await expect.poll(() => shared.getByLabel('Hoheitlich', { exact: true }).isChecked()).toBe(true)
     expect(await shared.locator('.ikz-ww-form h3').first().textContent()).toMatch(/Zweckverband/)
-    expect(await shared.getByLabel('Hoheitlich', { exact: true }).isChecked()).toBe(true)
 
     await shared.locator('.ikz-ww-form').first().getByRole('link').click()
     await shared.waitForURL(`${rootUrl}kooperationsformen/zweckverband.html`)
