@@ -9,7 +9,9 @@ import { localisedPermalink } from './markdown/permalink'
 import { glossaryTermsPlugin } from './markdown/glossary-terms'
 import { pageSourcesPlugin } from './markdown/page-sources'
 import { routeOfPage, type ReferenceData } from '../../toolkit/content/pages'
-import { pagesFor } from './dynamic'
+import { pagesFor, pathsFor } from './dynamic'
+import { provideSectionPaths } from './route-registry'
+import { pageRendered } from './rendered-pages'
 import { ui } from '../../toolkit/i18n'
 import { loadData } from '../../toolkit/content/load-data'
 import { en } from './locales/en'
@@ -52,6 +54,8 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
   // The same data object as the route files use, so the generated pages are made once (dynamic.ts).
   const reference = forms && laws && areas && examples && funding ? (data as ReferenceData) : undefined
   const generatedFrontmatter = new Map(reference ? (['de', 'en'] as const).flatMap((lang) => pagesFor(reference, lang)).map((p) => [`${routeOfPage(p)}.md`, p.frontmatter]) : [])
+  // The route files of the generated pages ask the configuration for their routes.
+  provideSectionPaths((lang, section) => pathsFor(dataDir, lang, section))
   const sourceStrings = (lang: 'de' | 'en') => ({ heading: ui[lang].page.sources, legalNote: ui[lang].page.legalNote, notLegalAdvice: ui[lang].site.notLegalAdvice })
   const site = data.site
   const sidebars = {
@@ -137,9 +141,11 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       // (markdown/page-sources.ts), the date is written out in updatedText.
       for (const key of ['sources', 'tags', 'kind', 'updated']) delete page.frontmatter[key]
     },
-    transformHtml(html, _file, { pageData, siteConfig }) {
+    transformHtml(html, file, { pageData, siteConfig }) {
       const page = { relativePath: pageData.relativePath, outDir: siteConfig.outDir, base: siteConfig.site.base }
-      return markCurrentSidebarEntry(pageMaps.transformHtml(html, page), page.base, page.relativePath)
+      const final = markCurrentSidebarEntry(pageMaps.transformHtml(html, page), page.base, page.relativePath)
+      pageRendered(file, final)
+      return final
     },
     buildEnd: (siteConfig) => pageMaps.removeOriginals(siteConfig.outDir),
   })

@@ -1,16 +1,14 @@
-import { resolve } from 'node:path'
 import type { Lang } from '../../toolkit/content/primitives'
 import { loadData } from '../../toolkit/content/load-data'
 import { generatedPages, type GeneratedPage, type ReferenceData, type ReferenceSection } from '../../toolkit/content/pages'
-import { repoRoot } from './site-paths'
 
 /**
- * The routes of a reference section for VitePress's dynamic routes (`[slug].paths.ts`): one
- * page per record plus the overview, generated from data/ by the same function the content
- * check uses, so what is checked is what is built.
+ * The routes of a reference section for VitePress's dynamic routes (`[slug].paths.ts`, through
+ * route-registry.ts): one page per record plus the overview, generated from the data in
+ * `dataDir` by the same function the content check uses, so what is checked is what is built.
  */
-export function pathsFor(lang: Lang, section: ReferenceSection) {
-  const data = loadData(resolve(repoRoot, 'data'))
+export function pathsFor(dataDir: string, lang: Lang, section: ReferenceSection) {
+  const data = loadData(dataDir) as ReferenceData
   return pagesFor(data, lang)
     .filter((p) => p.section === section)
     .map((page) => ({ params: { slug: page.slug, fm: page.frontmatter }, content: page.content }))
@@ -31,6 +29,3 @@ const pagesCache: Map<Lang, { data: ReferenceData; pages: GeneratedPage[] }> = (
   Lang,
   { data: ReferenceData; pages: GeneratedPage[] }
 >
-
-/** Data files the dynamic routes depend on, for live reload in `npm run dev`. */
-export const watchData = [resolve(repoRoot, 'data/*.json')]

@@ -1,3 +1,3 @@
-import { pathsFor, watchData } from '../.vitepress/dynamic'
+import { sectionPaths } from '../.vitepress/route-registry'
 
-export default { watch: watchData, paths: () => pathsFor('de', 'foerderung') }
+export default { paths: () => sectionPaths('de', 'foerderung') }

@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { loadData } from '../../toolkit/content/load-data'
 import { openDataFiles } from '../../toolkit/opendata/export'
 import { listTree } from '../../toolkit/content/load'
@@ -9,7 +9,8 @@ import { build } from 'vitepress'
 import { checkProject } from '../../toolkit/content/check'
 import { formatProblem } from '../../toolkit/content/problem'
 import { normaliseBase, repoRoot } from '../../docs/.vitepress/site-paths'
-import { buildSearchIndex } from './search-index'
+import { startSearchIndex } from './search-index'
+import { listenToRenderedPages } from '../../docs/.vitepress/rendered-pages'
 
 export interface BuildOptions {
   /** Project root with data/ and docs/. */
@@ -21,7 +22,7 @@ export interface BuildOptions {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
-/** check → VitePress build → Pagefind index. Throws on the first failing step. */
+/** check → VitePress build, with the Pagefind index made as pages are rendered → open data → headers. Throws on the first failing step. */
 export async function buildSite(options: BuildOptions): Promise<{ pages: number; languages: string[] }> {
   const log = options.log ?? (() => {})
   const start = performance.now()
@@ -36,7 +37,18 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   await rm(options.outDir, { recursive: true, force: true })
   process.env.IKZ_OUT = options.outDir
   process.env.IKZ_BASE = base
-  await build(resolve(options.root, 'docs'), { base, outDir: options.outDir })
+  // Pagefind runs as a program of its own: it indexes each page as soon as it is rendered,
+  // on another processor core, while VitePress renders the rest.
+  const search = await startSearchIndex()
+  listenToRenderedPages((file, html) => search.add(relative(options.outDir, file).split('\\').join('/'), html))
+  try {
+    await build(resolve(options.root, 'docs'), { base, outDir: options.outDir })
+  } catch (e) {
+    await search.abandon()
+    throw e
+  } finally {
+    listenToRenderedPages(undefined)
+  }
   log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
 
   step = performance.now()
@@ -49,8 +61,8 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   log(`✓ open data  ${Object.keys(files).length} files (JSON and CSV) (${seconds(step)})`)
 
   step = performance.now()
-  const index = await buildSearchIndex(options.outDir)
-  log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')} (${seconds(step)})`)
+  const index = await search.finish(options.outDir)
+  log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')}, written (${seconds(step)})`)
   step = performance.now()
   const html = listTree(options.outDir).filter((f) => f.endsWith('.html'))
   const hashes = scriptHashes(await Promise.all(html.map((f) => readFile(join(options.outDir, f), 'utf8'))))

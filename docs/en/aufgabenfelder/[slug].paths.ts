@@ -1,3 +1,3 @@
-import { pathsFor, watchData } from '../../.vitepress/dynamic'
+import { sectionPaths } from '../../.vitepress/route-registry'
 
-export default { watch: watchData, paths: () => pathsFor('en', 'aufgabenfelder') }
+export default { paths: () => sectionPaths('en', 'aufgabenfelder') }
