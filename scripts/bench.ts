@@ -36,14 +36,17 @@ function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMb: number }
 }
 
-/** Plain Markdown: the imports of the site's own components go (their tags stay, unknown to VitePress). */
-const withoutScripts = (md: string) => md.replace(/<script setup[^>]*>[\s\S]*?<\/script>\n*/g, '')
+/**
+ * Plain Markdown: the site's own components go, their imports and their tags. (A tag left in
+ * would be taken for the page itself where the names match, as on the tool pages.)
+ */
+const withoutScripts = (md: string) => md.replace(/<script setup[^>]*>[\s\S]*?<\/script>\n*/g, '').replace(/<[A-Z][A-Za-z]*(?:\s[^>]*)?\/>/g, '')
 
 /** The same pages as plain Markdown for a default-theme VitePress build: written pages and generated ones. */
 function plainSite(dir: string): void {
   const docs = join(dir, 'docs')
   for (const rel of listTree(join(repo, 'docs'))) {
-    if (!rel.endsWith('.md') || rel.startsWith('.vitepress/') || rel.includes('[') || rel.includes('werkzeuge/')) continue
+    if (!rel.endsWith('.md') || rel.startsWith('.vitepress/') || rel.includes('[')) continue
     mkdirSync(dirname(join(docs, rel)), { recursive: true })
     writeFileSync(join(docs, rel), withoutScripts(readFileSync(join(repo, 'docs', rel), 'utf8')))
   }
