@@ -40,7 +40,7 @@ function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number
  * Plain Markdown: the site's own components go, their imports and their tags. (A tag left in
  * would be taken for the page itself where the names match, as on the tool pages.)
  */
-const withoutScripts = (md: string) => md.replace(/<script setup[^>]*>[\s\S]*?<\/script>\n*/g, '').replace(/<[A-Z][A-Za-z]*(?:\s[^>]*)?\/>/g, '')
+const plainMarkdown = (md: string) => md.replace(/<script setup[^>]*>[\s\S]*?<\/script>\n*/g, '').replace(/<[A-Z][A-Za-z]*(?:\s[^>]*)?\/>/g, '')
 
 /** The same pages as plain Markdown for a default-theme VitePress build: written pages and generated ones. */
 function plainSite(dir: string): void {
@@ -48,12 +48,12 @@ function plainSite(dir: string): void {
   for (const rel of listTree(join(repo, 'docs'))) {
     if (!rel.endsWith('.md') || rel.startsWith('.vitepress/') || rel.includes('[')) continue
     mkdirSync(dirname(join(docs, rel)), { recursive: true })
-    writeFileSync(join(docs, rel), withoutScripts(readFileSync(join(repo, 'docs', rel), 'utf8')))
+    writeFileSync(join(docs, rel), plainMarkdown(readFileSync(join(repo, 'docs', rel), 'utf8')))
   }
   for (const page of generatedPages(loadData(join(repo, 'data')))) {
     const file = join(docs, `${routeOfPage(page)}.md`)
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, withoutScripts(pageSource(page, stringify)))
+    writeFileSync(file, plainMarkdown(pageSource(page, stringify)))
   }
   mkdirSync(join(docs, '.vitepress'), { recursive: true })
   writeFileSync(join(docs, '.vitepress/config.mts'), `export default { title: 'Plain', ignoreDeadLinks: true, locales: { root: { label: 'Deutsch', lang: 'de' }, en: { label: 'English', lang: 'en' } } }\n`)

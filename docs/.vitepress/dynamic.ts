@@ -1,5 +1,6 @@
 import type { Lang } from '../../toolkit/content/primitives'
 import { loadData } from '../../toolkit/content/load-data'
+import { processShared } from '../../toolkit/common/process-shared'
 import { generatedPages, type GeneratedPage, type ReferenceData, type ReferenceSection } from '../../toolkit/content/pages'
 
 /**
@@ -8,7 +9,7 @@ import { generatedPages, type GeneratedPage, type ReferenceData, type ReferenceS
  * `dataDir` by the same function the content check uses, so what is checked is what is built.
  */
 export function pathsFor(dataDir: string, lang: Lang, section: ReferenceSection) {
-  const data = loadData(dataDir) as ReferenceData
+  const data = loadData(dataDir)
   return pagesFor(data, lang)
     .filter((p) => p.section === section)
     .map((page) => ({ params: { slug: page.slug, fm: page.frontmatter }, content: page.content }))
@@ -25,7 +26,4 @@ export function pagesFor(data: ReferenceData, lang: Lang): GeneratedPage[] {
  * A language's generated pages, made once per version of the data for all of its sections: each
  * section's route file is bundled on its own, and this cache is shared by all of them.
  */
-const pagesCache: Map<Lang, { data: ReferenceData; pages: GeneratedPage[] }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('ikz-kit.generated-pages')] ??= new Map()) as Map<
-  Lang,
-  { data: ReferenceData; pages: GeneratedPage[] }
->
+const pagesCache = processShared('generated-pages', () => new Map<Lang, { data: ReferenceData; pages: GeneratedPage[] }>())

@@ -1,19 +1,20 @@
+import { processShared } from '../../toolkit/common/process-shared'
+
 /** Receives each page as the build writes it: its path below the output folder and its HTML. */
 export type PageListener = (page: string, html: string) => void
 
-const KEY = Symbol.for('ikz-kit.rendered-pages')
-const registry = globalThis as Record<symbol, PageListener | undefined>
+const registry = processShared('rendered-pages', () => ({ listener: undefined as PageListener | undefined }))
 
 /**
  * Lets the build script follow the pages VitePress renders (the search index takes them in
- * while the rest are still rendering). Shared through `globalThis`: the configuration that
- * reports the pages is bundled on its own and does not share modules with the build script.
+ * while the rest are still rendering). The configuration that reports the pages is bundled on
+ * its own and shares no module with the build script, hence a process-wide registry.
  */
 export function listenToRenderedPages(listener: PageListener | undefined): void {
-  registry[KEY] = listener
+  registry.listener = listener
 }
 
 /** Called by the configuration's `transformHtml` with a page's final HTML. */
 export function pageRendered(page: string, html: string): void {
-  registry[KEY]?.(page, html)
+  registry.listener?.(page, html)
 }

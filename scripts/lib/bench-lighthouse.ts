@@ -27,7 +27,7 @@ export async function lighthouseScores(urls: Record<string, string>, runs = 5): 
   const out: Record<string, LighthouseScores> = {}
   try {
     for (const [name, url] of Object.entries(urls)) {
-      const results: LighthouseScores[] = []
+      const results: Omit<LighthouseScores, 'performanceRange'>[] = []
       // A run whose trace Lighthouse could not read (it reports a runtimeError) is repeated.
       for (let attempt = 0; results.length < runs && attempt < runs * 3; attempt++) {
         const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
@@ -40,12 +40,12 @@ export async function lighthouseScores(urls: Record<string, string>, runs = 5): 
             .filter((ref) => ref.weight > 0 && (r.lhr.audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => `${cat.id}/${ref.id}${r.lhr.audits[ref.id]?.displayValue ? ` (${r.lhr.audits[ref.id]?.displayValue})` : ''}`),
         )
-        results.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), misses, performanceRange: [0, 0] })
+        results.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), misses })
       }
       if (!results.length) throw new Error(`Lighthouse could not measure ${url}`)
       results.sort((a, b) => a.performance - b.performance)
-      const median = results[Math.floor(results.length / 2)] as LighthouseScores
-      out[name] = { ...median, performanceRange: [results[0]?.performance ?? 0, results[results.length - 1]?.performance ?? 0] }
+      const median = results[Math.floor(results.length / 2)]!
+      out[name] = { ...median, performanceRange: [results[0]!.performance, results[results.length - 1]!.performance] }
     }
   } finally {
     chrome.kill()

@@ -4,6 +4,7 @@ import type { Collections } from './collections'
 import { checkData } from './data-check'
 import { readTree } from './load'
 import { formatProblem } from './problem'
+import { processShared } from '../common/process-shared'
 
 /**
  * The configuration, the sidebars, the dynamic routes and the data loaders all need the data;
@@ -11,10 +12,7 @@ import { formatProblem } from './problem'
  * so `npm run dev` still sees edits). The cache is shared by every copy of this module in the
  * process: VitePress bundles the configuration and each dynamic route file on its own.
  */
-const cache: Map<string, { key: string; data: Collections }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('ikz-kit.data')] ??= new Map()) as Map<
-  string,
-  { key: string; data: Collections }
->
+const cache = processShared('data', () => new Map<string, { key: string; data: Collections }>())
 
 const versionOf = (dataDir: string) =>
   readdirSync(dataDir)

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { provideSectionPaths, sectionPaths } from '../../../docs/.vitepress/route-registry'
 
-const KEY = Symbol.for('ikz-kit.section-paths')
-afterEach(() => delete (globalThis as Record<symbol, unknown>)[KEY])
+afterEach(() => provideSectionPaths(undefined))
 
 describe('routes of the generated pages', () => {
   it('come from what the configuration provides', () => {
