@@ -171,6 +171,18 @@ describe('stakeholder analysis tool', () => {
     const after = (await node.boundingBox())!
     expect(after.x - box.x).toBeGreaterThan(20)
     expect(after.y - box.y).toBeGreaterThan(15)
+    // The move is one undo step, and the node keeps its place after a reload.
+    const dropped = await node.getAttribute('transform')
+    await page.getByRole('button', { name: 'Rückgängig' }).click()
+    expect(await node.getAttribute('transform')).toBe(placed)
+    await page.getByRole('button', { name: 'Wiederholen' }).click()
+    expect(await node.getAttribute('transform')).toBe(dropped)
+    await page.waitForTimeout(600)
+    await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
+    await page.waitForSelector('.ikz-sh-count')
+    await openTab(page, 'network')
+    expect(await node.getAttribute('transform')).toBe(dropped)
     await openTab(page, 'plan')
     const overdue = page.locator('.ikz-sh-plan .ikz-sh-overdue')
     expect(await overdue.count()).toBeGreaterThan(0)
@@ -207,7 +219,7 @@ describe('stakeholder analysis tool', () => {
 
     const json = await download(page, () => page.getByRole('button', { name: 'Als JSON exportieren' }).click())
     expect(json.name).toBe('Gemeinsamer Bauhof (Beispiel).json')
-    expect(JSON.parse(json.text)).toMatchObject({ format: 'ikz-kit/stakeholder-analysis', version: 2 })
+    expect(JSON.parse(json.text)).toMatchObject({ format: 'ikz-kit/stakeholder-analysis', version: 3 })
     const csv = await download(page, () => page.getByRole('button', { name: 'Als CSV exportieren (Excel)' }).click())
     expect(csv.text.startsWith('\uFEFFName;Gruppe;Kommune;Rolle;')).toBe(true)
     expect(csv.text).toContain('Bürgermeister/in Gemeinde A;Bürgermeister/in;Gemeinde A;')

@@ -97,12 +97,19 @@ export const clampRating = (n: number) => Math.min(5, Math.max(1, Math.round(n))
 /** Replaces one stakeholder; returns a new analysis. */
 export const withStakeholder = (a: Analysis, s: Stakeholder): Analysis => ({ ...a, stakeholders: a.stakeholders.map((x) => (x.id === s.id ? s : x)) })
 
-/** Removes a stakeholder and every relation that involves it. */
+/** Removes a stakeholder, every relation that involves it and where its node was put. */
 export const withoutStakeholder = (a: Analysis, id: string): Analysis => ({
   ...a,
   stakeholders: a.stakeholders.filter((s) => s.id !== id),
   relations: a.relations.filter((r) => r.from !== id && r.to !== id),
+  positions: a.positions.filter((p) => p.id !== id),
 })
+
+/** Keeps where the user put a node of the network (rounded: a file need not carry sub-pixels). */
+export function withPosition(a: Analysis, id: string, at: { x: number; y: number }): Analysis {
+  const round = (v: number) => Math.round(v * 10) / 10
+  return { ...a, positions: [...a.positions.filter((p) => p.id !== id), { id, x: round(at.x), y: round(at.y) }] }
+}
 
 /** Counts per quadrant, for the summaries under the grid and in the report. */
 export function quadrantCounts(a: Analysis, highFrom = HIGH_FROM): Record<Quadrant, number> {

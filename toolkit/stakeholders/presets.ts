@@ -51,5 +51,5 @@ export function exampleAnalysis(presets: StakeholderPresets, lang: Lang): Analys
     status: s.status,
   }))
   const relations = e.relations.map((r, i) => ({ id: `r${i + 1}`, ...r }))
-  return { title: e.title[lang], partners: e.partners.map((p) => p[lang]), stakeholders, relations }
+  return { title: e.title[lang], partners: e.partners.map((p) => p[lang]), stakeholders, relations, positions: [] }
 }

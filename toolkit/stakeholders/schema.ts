@@ -55,12 +55,19 @@ export const relation = z.strictObject({
 })
 export type Relation = z.infer<typeof relation>
 
+/** Far beyond any layout, so a hostile file cannot place a node where nothing can be drawn. */
+const coordinate = z.number().check(z.minimum(-100_000), z.maximum(100_000))
+/** Where the user put a node of the network; the automatic layout places the others. */
+export const position = z.strictObject({ id, x: coordinate, y: coordinate })
+export type Position = z.infer<typeof position>
+
 export const analysis = z
   .strictObject({
     title: text,
     partners: z.array(z.string().check(z.maxLength(LIMITS.text), z.trim(), z.minLength(1))).check(z.maxLength(LIMITS.partners)),
     stakeholders: z.array(stakeholder).check(z.maxLength(LIMITS.stakeholders)),
     relations: z.array(relation).check(z.maxLength(LIMITS.relations)),
+    positions: z.array(position).check(z.maxLength(LIMITS.stakeholders)),
   })
   .check(z.superRefine((a, ctx) => {
     const ids = new Set<string>()
@@ -71,6 +78,12 @@ export const analysis = z
     a.relations.forEach((r, i) => {
       if (!ids.has(r.from) || !ids.has(r.to)) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'refers to an unknown stakeholder' })
       if (r.from === r.to) ctx.addIssue({ code: 'custom', path: ['relations', i], message: 'relates a stakeholder to itself' })
+    })
+    const placed = new Set<string>()
+    a.positions.forEach((p, i) => {
+      if (!ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['positions', i], message: 'refers to an unknown stakeholder' })
+      if (placed.has(p.id)) ctx.addIssue({ code: 'custom', path: ['positions', i], message: 'places a stakeholder twice' })
+      placed.add(p.id)
     })
   }))
 export type Analysis = z.infer<typeof analysis>
@@ -94,14 +107,19 @@ function fromVersion1(data: unknown): unknown {
   }
 }
 
-export const analysisSpec: DocumentSpec<Analysis> = {
-  format: 'ikz-kit/stakeholder-analysis',
-  version: 2,
-  schema: analysis,
-  migrations: { 1: fromVersion1 },
+/** Version 2 did not keep where the user moved nodes of the network. */
+function fromVersion2(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? { positions: [], ...data } : data
 }
 
-export const blankAnalysis = (): Analysis => ({ title: '', partners: [], stakeholders: [], relations: [] })
+export const analysisSpec: DocumentSpec<Analysis> = {
+  format: 'ikz-kit/stakeholder-analysis',
+  version: 3,
+  schema: analysis,
+  migrations: { 1: fromVersion1, 2: fromVersion2 },
+}
+
+export const blankAnalysis = (): Analysis => ({ title: '', partners: [], stakeholders: [], relations: [], positions: [] })
 
 /** A new stakeholder with neutral starting values. */
 export const blankStakeholder = (id: string, name = ''): Stakeholder => ({

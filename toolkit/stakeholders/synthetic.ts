@@ -34,5 +34,5 @@ export function syntheticAnalysis(n: number, m: number, seed = 1): Analysis {
     seen.add(key)
     relations.push({ id: `r${relations.length}`, from: `s${from}`, to: `s${to}`, type, strength: 1 + int(3) })
   }
-  return { title: `Synthetic ${n}/${m}`, partners, stakeholders, relations }
+  return { title: `Synthetic ${n}/${m}`, partners, stakeholders, relations, positions: [] }
 }

@@ -48,14 +48,21 @@ function inputs(): { kind: 'json' | 'csv'; bytes: Uint8Array }[] {
   }
   for (let i = 0; i < 150; i++) out.push({ kind: 'json', bytes: enc(JSON.stringify(randomValue())) })
   for (let i = 0; i < 100; i++) {
-    const env = { format: 'ikz-kit/stakeholder-analysis', version: pick([0, -1, 1, 2, 3, 99, 1.5, '2', null]), saved: '', data: rand() < 0.5 ? example : randomValue() }
+    const env = { format: 'ikz-kit/stakeholder-analysis', version: pick([0, -1, 1, 2, 3, 4, 99, 1.5, '2', null]), saved: '', data: rand() < 0.5 ? example : randomValue() }
     out.push({ kind: 'json', bytes: enc(JSON.stringify(env)) })
   }
   for (let i = 0; i < 100; i++) {
     const data: Analysis = JSON.parse(JSON.stringify(example))
     const s = data.stakeholders[int(data.stakeholders.length)]! as unknown as Record<string, unknown>
     s[pick(['power', 'interest', 'attitude', 'legitimacy', 'strategy', 'nextContact', 'status', 'name', 'id'])] = randomValue(3)
-    out.push({ kind: 'json', bytes: enc(JSON.stringify({ format: analysisSpec.format, version: 2, saved: '', data })) })
+    out.push({ kind: 'json', bytes: enc(JSON.stringify({ format: analysisSpec.format, version: analysisSpec.version, saved: '', data })) })
+  }
+  for (let i = 0; i < 60; i++) {
+    // Node positions: a foreign id, a stakeholder twice, coordinates of any kind.
+    const data = JSON.parse(JSON.stringify(example)) as Record<string, unknown>
+    const someone = example.stakeholders[int(example.stakeholders.length)]!.id
+    data.positions = pick([randomValue(3), [{ id: pick([someone, 'nobody', randomValue(1)]), x: randomValue(1), y: pick([0, 1e12, -1e12, randomValue(1)]) }], [{ id: someone, x: 1, y: 2 }, { id: someone, x: 3, y: 4 }]])
+    out.push({ kind: 'json', bytes: enc(JSON.stringify({ format: analysisSpec.format, version: analysisSpec.version, saved: '', data })) })
   }
   for (let i = 0; i < 80; i++) out.push({ kind: pick(['json', 'csv'] as const), bytes: new Uint8Array(Array.from({ length: 1 + int(64) }, () => pick([0xc3, 0x28, 0xff, 0xfe, 0x80, 0x00, 0xed, 0xa0, 0x41]))) })
   for (let i = 0; i < 200; i++) {

@@ -18,4 +18,4 @@ export function counter(prefix = 'n') {
 
 export const person = (id: string, over: Partial<Stakeholder> = {}): Stakeholder => ({ ...blankStakeholder(id, `Name ${id}`), ...over })
 
-export const analysisOf = (stakeholders: Stakeholder[], over: Partial<Analysis> = {}): Analysis => ({ title: 'Test', partners: ['Gemeinde A'], stakeholders, relations: [], ...over })
+export const analysisOf = (stakeholders: Stakeholder[], over: Partial<Analysis> = {}): Analysis => ({ title: 'Test', partners: ['Gemeinde A'], stakeholders, relations: [], positions: [], ...over })

@@ -5,7 +5,7 @@ import { analysisOf, counter, person } from './helpers'
 
 const mine = analysisOf(
   [person('m1', { name: 'Personalrat Gemeinde A', power: 3, interest: 5, attitude: -1, urgency: true }), person('m2', { name: 'Kämmerei', power: 4, interest: 2 }), person('m3', { name: 'Presse' })],
-  { partners: ['Gemeinde A'], relations: [{ id: 'r1', from: 'm1', to: 'm2', type: 'conflict', strength: 2 }] },
+  { partners: ['Gemeinde A'], relations: [{ id: 'r1', from: 'm1', to: 'm2', type: 'conflict', strength: 2 }], positions: [{ id: 'm3', x: 5, y: 6 }] },
 )
 const theirs = analysisOf(
   [
@@ -19,6 +19,7 @@ const theirs = analysisOf(
       { id: 'r1', from: 't1', to: 't3', type: 'conflict', strength: 3 },
       { id: 'r2', from: 'm2', to: 't1', type: 'influences', strength: 1 },
     ],
+    positions: [{ id: 'm2', x: 100, y: 100 }],
   },
 )
 
@@ -64,6 +65,8 @@ describe('merging a partner analysis', () => {
       { id: 'r2', from: 'new1', to: 'm1', type: 'influences', strength: 1 },
     ])
     expect(merged.partners).toEqual(['Gemeinde A', 'Gemeinde B'])
+    // The network keeps my arrangement; theirs was made for their ids.
+    expect(merged.positions).toEqual([{ id: 'm3', x: 5, y: 6 }])
     expect(analysis.safeParse(merged).success).toBe(true)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { engagementPlan, isCalendarDay, isOverdue, quadrant, quadrantCounts, SALIENCE_CLASSES, salienceClass, salienceLevel, salienceOf, strategyOf, withoutStakeholder, withStakeholder } from '../../../toolkit/stakeholders/model'
+import { engagementPlan, isCalendarDay, isOverdue, quadrant, quadrantCounts, SALIENCE_CLASSES, salienceClass, salienceLevel, salienceOf, strategyOf, withoutStakeholder, withPosition, withStakeholder } from '../../../toolkit/stakeholders/model'
 import { analysisOf, person } from './helpers'
 
 describe('power/interest quadrants', () => {
@@ -90,20 +90,37 @@ describe('engagement plan', () => {
 })
 
 describe('editing', () => {
-  it('removes a stakeholder with its relations and leaves the input unchanged', () => {
+  it('removes a stakeholder with its relations and its node position and leaves the input unchanged', () => {
     const a = analysisOf([person('a'), person('b'), person('c')], {
       relations: [
         { id: 'r1', from: 'a', to: 'b', type: 'allied', strength: 2 },
         { id: 'r2', from: 'b', to: 'c', type: 'conflict', strength: 1 },
       ],
+      positions: [
+        { id: 'a', x: 10, y: 20 },
+        { id: 'c', x: -5, y: 0 },
+      ],
     })
     const b = withoutStakeholder(a, 'a')
     expect(b.stakeholders.map((s) => s.id)).toEqual(['b', 'c'])
     expect(b.relations.map((r) => r.id)).toEqual(['r2'])
+    expect(b.positions).toEqual([{ id: 'c', x: -5, y: 0 }])
     expect(a.stakeholders).toHaveLength(3)
     const c = withStakeholder(b, { ...b.stakeholders[0]!, power: 5 })
     expect(c.stakeholders[0]!.power).toBe(5)
     expect(b.stakeholders[0]!.power).toBe(3)
+  })
+
+  it('keeps one position per moved node, rounded to a tenth, and leaves the input unchanged', () => {
+    const a = analysisOf([person('a'), person('b')])
+    const b = withPosition(a, 'a', { x: 12.345, y: -7.06 })
+    expect(b.positions).toEqual([{ id: 'a', x: 12.3, y: -7.1 }])
+    const c = withPosition(withPosition(b, 'b', { x: 1, y: 2 }), 'a', { x: 40, y: 50 })
+    expect(c.positions).toEqual([
+      { id: 'b', x: 1, y: 2 },
+      { id: 'a', x: 40, y: 50 },
+    ])
+    expect(a.positions).toEqual([])
   })
 
   it('knows real calendar days', () => {
