@@ -105,6 +105,13 @@ describe('Leitbild workshop', () => {
     expect(await voteOn('Digitale Anträge').isDisabled()).toBe(true)
     expect(await page.locator('.ikz-voting').textContent()).toContain('A (Gemeinde A): noch 0 von 2 Punkten')
     await page.getByLabel('Es stimmt ab').selectOption({ label: 'B (Stadt B)' })
+    // Whose turn it is stays through a reload, as do the votes cast.
+    await page.waitForTimeout(600)
+    await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
+    await page.locator('.ikz-strategy .ikz-snav').waitFor()
+    expect(await page.getByLabel('Es stimmt ab').locator('option:checked').textContent()).toBe('B (Stadt B)')
+    expect(await page.locator('.ikz-voting').textContent()).toContain('A (Gemeinde A): noch 0 von 2 Punkten')
     await voteOn('Digitale Anträge').click()
     // Hidden until revealed: no count anywhere on the cards.
     expect(await page.locator('.ikz-card-votes').count()).toBe(0)
@@ -118,7 +125,12 @@ describe('Leitbild workshop', () => {
     await page.getByRole('button', { name: 'Beamer-Ansicht' }).click()
     expect(await page.locator('.ikz-strategy.ikz-projector').count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Beamer-Ansicht' }).getAttribute('aria-pressed')).toBe('true')
+    await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
+    await page.locator('.ikz-strategy .ikz-snav').waitFor()
+    expect(await page.locator('.ikz-strategy.ikz-projector').count()).toBe(1)
     await page.getByRole('button', { name: 'Beamer-Ansicht' }).click()
+    expect(await page.locator('.ikz-strategy.ikz-projector').count()).toBe(0)
 
     // 3 Vision, 4 Mission
     await page.getByRole('button', { name: 'Weiter', exact: true }).click()
@@ -295,8 +307,15 @@ describe('Leitbild workshop', () => {
     expect(await page.getByTestId('timer').textContent()).toBe('1:00')
     await page.getByRole('button', { name: 'Start', exact: true }).click()
     expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
-    await page.clock.runFor(30_000)
+    await page.clock.runFor(20_000)
+    expect(await page.getByTestId('timer').textContent()).toBe('0:40')
+    // A reload in the middle of the phase neither stops nor restarts it.
+    await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
+    await page.locator('.ikz-strategy .ikz-snav').waitFor()
+    await page.clock.runFor(10_000)
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
+    expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
     // The writing phase goes on while the moderator opens another step.
     await step(page, /Vision/).click()
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')

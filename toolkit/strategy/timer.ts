@@ -10,6 +10,19 @@ export interface TimerState {
 
 export const createTimer = (minutes: number): TimerState => ({ durationMs: Math.max(0, minutes) * 60_000, elapsedMs: 0, startedAt: null })
 
+/** The longest silent-writing phase the tool offers. */
+export const MAX_MINUTES = 120
+
+/** A timer read back from storage, or undefined for anything that is not one. */
+export function timerFrom(value: unknown): TimerState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { durationMs, elapsedMs, startedAt } = value as Record<string, unknown>
+  const ms = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0
+  if (!ms(durationMs) || durationMs > MAX_MINUTES * 60_000 || !ms(elapsedMs) || elapsedMs > durationMs) return undefined
+  if (startedAt !== null && !ms(startedAt)) return undefined
+  return { durationMs, elapsedMs, startedAt }
+}
+
 const elapsed = (t: TimerState, now: number) => t.elapsedMs + (t.startedAt === null ? 0 : Math.max(0, now - t.startedAt))
 
 export const remainingMs = (t: TimerState, now: number) => Math.max(0, t.durationMs - elapsed(t, now))

@@ -3,7 +3,7 @@ import { cardsOf, moveCard, removeCard, removeCluster, reorderCard } from '../..
 import { measureState, portfolio } from '../../../toolkit/strategy/portfolio'
 import { blankWorkshop, type Goal, type Measure, type Workshop } from '../../../toolkit/strategy/schema'
 import { checkGoal, isSmart, vagueWords } from '../../../toolkit/strategy/smart'
-import { createTimer, formatRemaining, isFinished, pause, remainingMs, reset, start } from '../../../toolkit/strategy/timer'
+import { createTimer, formatRemaining, isFinished, pause, remainingMs, reset, start, timerFrom } from '../../../toolkit/strategy/timer'
 import { progress, progressOverTime } from '../../../toolkit/strategy/review'
 import { candidates, isComplete, pairCounts, removeSwotItem, strategiesOf, toggleLink } from '../../../toolkit/strategy/tows'
 
@@ -151,6 +151,14 @@ describe('timer', () => {
     expect(start(pause(t, 500_000), 600_000).startedAt).toBeNull()
     expect(remainingMs(reset(t), 0)).toBe(120_000)
     expect(formatRemaining(120_000)).toBe('2:00')
+  })
+
+  it('is read back from storage only when it is a timer', () => {
+    const running = start(createTimer(5), 1_000)
+    expect(timerFrom(JSON.parse(JSON.stringify(running)))).toEqual(running)
+    expect(timerFrom(pause(running, 61_000))).toEqual({ durationMs: 300_000, elapsedMs: 60_000, startedAt: null })
+    for (const bad of [null, 'timer', 5, [], {}, { durationMs: 60_000, elapsedMs: 0 }, { durationMs: -1, elapsedMs: 0, startedAt: null }, { durationMs: 60_000, elapsedMs: 90_000, startedAt: null }, { durationMs: 121 * 60_000, elapsedMs: 0, startedAt: null }, { durationMs: 60_000, elapsedMs: 0, startedAt: '12:00' }, { durationMs: 60_000, elapsedMs: Number.NaN, startedAt: null }])
+      expect(timerFrom(bad)).toBeUndefined()
   })
 })
 
