@@ -307,15 +307,8 @@ describe('Leitbild workshop', () => {
     expect(await page.getByTestId('timer').textContent()).toBe('1:00')
     await page.getByRole('button', { name: 'Start', exact: true }).click()
     expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
-    await page.clock.runFor(20_000)
-    expect(await page.getByTestId('timer').textContent()).toBe('0:40')
-    // A reload in the middle of the phase neither stops nor restarts it.
-    await page.reload({ waitUntil: 'networkidle' })
-    await scrollToTool(page)
-    await page.locator('.ikz-strategy .ikz-snav').waitFor()
-    await page.clock.runFor(10_000)
+    await page.clock.runFor(30_000)
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
-    expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
     // The writing phase goes on while the moderator opens another step.
     await step(page, /Vision/).click()
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
@@ -324,7 +317,15 @@ describe('Leitbild workshop', () => {
     expect(await page.getByTestId('timer').textContent()).toBe('0:30')
     expect(await page.locator('.ikz-timer-end').textContent()).toBe('')
     await page.getByRole('button', { name: 'Start', exact: true }).click()
-    await page.clock.runFor(31_000)
+    await page.clock.runFor(10_000)
+    expect(await page.getByTestId('timer').textContent()).toBe('0:20')
+    // A reload in the middle of the phase neither stops nor restarts it (the reload itself takes a moment).
+    await page.reload({ waitUntil: 'networkidle' })
+    await scrollToTool(page)
+    await page.locator('.ikz-strategy .ikz-snav').waitFor()
+    expect(await page.getByTestId('timer').textContent()).toMatch(/^0:(1\d|20)$/)
+    expect(await page.getByRole('button', { name: 'Pause' }).isEnabled()).toBe(true)
+    await page.clock.runFor(21_000)
     expect(await page.getByTestId('timer').textContent()).toBe('0:00')
     expect(await page.locator('.ikz-timer-end').getAttribute('aria-live')).toBe('assertive')
     expect(await page.locator('.ikz-timer-end').textContent()).toBe('Die Zeit für stilles Schreiben ist um.')
@@ -337,6 +338,35 @@ describe('Leitbild workshop', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ikz-kit:strategy:')))).toEqual([])
     await step(page, /Auftragsklärung/).click()
     expect(await page.locator('.ikz-s-chips li').count()).toBe(0)
+    await context.close()
+  })
+
+  it('moves a card into a cluster by touch, by its grip', async () => {
+    const context = await browser().newContext({ hasTouch: true, viewport: { width: 800, height: 900 } })
+    const page = await context.newPage()
+    await open(page)
+    for (const text of ['Gemeinsame Servicestelle', 'Digitale Anträge']) {
+      await page.getByLabel('Neue Ideenkarte').fill(text)
+      await page.getByLabel('Neue Ideenkarte').press('Enter')
+    }
+    await page.getByLabel('Neues Cluster').fill('Service')
+    await page.getByLabel('Neues Cluster').press('Enter')
+    const service = page.locator('.ikz-cluster', { has: page.locator('h5', { hasText: 'Service' }) })
+    const grip = card(page, 'Digitale Anträge').locator('.ikz-card-grip')
+    await grip.scrollIntoViewIfNeeded()
+    const from = (await grip.boundingBox())!
+    const to = (await service.locator('h5').boundingBox())!
+    const cdp = await context.newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+    const [x0, y0] = [from.x + from.width / 2, from.y + from.height / 2]
+    const [x1, y1] = [to.x + 20, to.y + to.height + 10]
+    await touch('touchStart', x0, y0)
+    for (let i = 1; i <= 8; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8)
+    expect(await service.getAttribute('class')).toContain('ikz-drop')
+    await touch('touchEnd', x1, y1)
+    await expect.poll(() => service.locator('.ikz-card-text').allTextContents()).toEqual(['Digitale Anträge'])
+    expect(await service.getAttribute('class')).not.toContain('ikz-drop')
+    expect(await card(page, 'Digitale Anträge').getAttribute('style')).toBeFalsy()
     await context.close()
   })
 
