@@ -8,6 +8,7 @@ import { apacheConfig, iisConfig, nginxConfig } from '../../toolkit/operate/serv
 import { build } from 'vitepress'
 import { checkProject } from '../../toolkit/content/check'
 import { formatProblem } from '../../toolkit/content/problem'
+import { isHiddenPage } from '../../toolkit/content/visibility'
 import { normaliseBase, repoRoot } from '../../docs/.vitepress/site-paths'
 import { startSearchIndex } from './search-index'
 import { listenToRenderedPages } from '../../docs/.vitepress/rendered-pages'
@@ -37,9 +38,11 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   await rm(options.outDir, { recursive: true, force: true })
   process.env.IKZ_OUT = options.outDir
   process.env.IKZ_BASE = base
+  const data = loadData(resolve(options.root, 'data'))
   // Pagefind runs as a program of its own: it indexes each page as soon as it is rendered,
-  // on another processor core, while VitePress renders the rest.
-  const search = await startSearchIndex()
+  // on another processor core, while VitePress renders the rest. Pages of the parts the
+  // operator hides are built but not searchable.
+  const search = await startSearchIndex({ skip: (path) => isHiddenPage(path, data.site.show) })
   listenToRenderedPages((file, html) => search.add(relative(options.outDir, file).split('\\').join('/'), html))
   try {
     await build(resolve(options.root, 'docs'), { base, outDir: options.outDir })
@@ -52,7 +55,6 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
 
   step = performance.now()
-  const data = loadData(resolve(options.root, 'data'))
   const files = data.examples ? openDataFiles(data) : {}
   for (const [rel, content] of Object.entries(files)) {
     await mkdir(dirname(join(options.outDir, rel)), { recursive: true })

@@ -42,9 +42,10 @@ const isSearchable = (path: string) => path.endsWith('.html') && path !== '404.h
 /**
  * Starts Pagefind for a site that is being built. Pages can be given as they are rendered, so
  * Pagefind (a program of its own) indexes them while the build renders the rest; `finish`
- * reads from disk whatever was not given and writes one index per page language.
+ * reads from disk whatever was not given and writes one index per page language. Pages for
+ * which `skip` says yes (those of parts the operator hides) are left out.
  */
-export async function startSearchIndex(): Promise<SearchIndex> {
+export async function startSearchIndex(options: { skip?: (path: string) => boolean } = {}): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   const added = new Set<string>()
@@ -52,8 +53,9 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   const languages = new Set<string>()
   const failures: string[] = []
 
+  const wanted = (path: string) => isSearchable(path) && !options.skip?.(path)
   function add(sourcePath: string, content: string): void {
-    if (!isSearchable(sourcePath) || added.has(sourcePath)) return
+    if (!wanted(sourcePath) || added.has(sourcePath)) return
     added.add(sourcePath)
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1]
     if (lang) languages.add(lang)
@@ -69,7 +71,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   return {
     add,
     async finish(outDir) {
-      const pages = listTree(outDir).filter(isSearchable)
+      const pages = listTree(outDir).filter(wanted)
       for (const sourcePath of pages) if (!added.has(sourcePath)) add(sourcePath, await readFile(join(outDir, sourcePath), 'utf8'))
       try {
         await Promise.all(pending)

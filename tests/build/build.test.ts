@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -124,6 +124,11 @@ describe('npm run build on a fixture site', () => {
       operator: { name: 'Test-Verwaltung', address: ['Testweg 1', '00000 Teststadt'], email: 'portal@test-verwaltung.example' },
     })
     writeFileSync(join(custom, 'data/site.json'), JSON.stringify(site, null, 2))
+    // A page of the hidden FAQ part, in both languages: built, so links to it work, but not searchable.
+    for (const lang of ['', 'en/']) {
+      mkdirSync(join(custom, 'docs', lang, 'faq'), { recursive: true })
+      writeFileSync(join(custom, 'docs', lang, 'faq/index.md'), readFileSync(join(custom, 'docs', lang, 'seiten/seite.md'), 'utf8'))
+    }
     const out = join(tmp, 'custom-out')
     const run = build(custom, out)
     expect(run.status).toBe(0)
@@ -136,6 +141,10 @@ describe('npm run build on a fixture site', () => {
     expect(home).toMatch(/href="\/grundlagen\/"/)
     expect(home).toMatch(/href="\/werkzeuge\/leitbild-werkstatt(\.html)?"/)
     expect(home).not.toMatch(/href="\/werkzeuge\/stakeholder-analyse/)
+    expect(existsSync(join(out, 'faq/index.html'))).toBe(true)
+    expect(existsSync(join(out, 'en/faq/index.html'))).toBe(true)
+    const searchable = listTree(out).filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('pagefind/') && !/^(en\/)?faq\//.test(f))
+    expect(run.out).toContain(`indexed ${searchable.length} pages`)
     const page = html(out, 'seiten/seite.html')
     expect(page).toContain('mailto:portal@test-verwaltung.example')
     expect(page).toContain('Testweg 1')

@@ -173,7 +173,7 @@ export const siteSettings = z.strictObject({
       accentDark: hexColour.refine((c) => contrast(c, BACKGROUNDS.dark) >= 4.5, 'must have a contrast of at least 4.5:1 on the dark background (WCAG 2.1 AA)').optional(),
     })
     .default({}),
-  /** Which parts appear in the navigation. */
+  /** Which parts appear in the navigation and the search. */
   show: z
     .strictObject({
       basics: z.boolean().default(true),
@@ -182,7 +182,7 @@ export const siteSettings = z.strictObject({
       reference: z.boolean().default(true),
       practice: z.boolean().default(true),
       faq: z.boolean().default(true),
-      /** The tools, each on its own; a hidden tool leaves the navigation but keeps its page. */
+      /** The tools, each on its own; a hidden tool leaves the navigation and the search but keeps its page (content/visibility.ts). */
       tools: z
         .strictObject({ wegweiser: z.boolean().default(true), stakeholders: z.boolean().default(true), strategy: z.boolean().default(true) })
         .default({ wegweiser: true, stakeholders: true, strategy: true }),

@@ -7,6 +7,7 @@ import type { SiteSettings } from '../../../toolkit/content/collections'
 import type { Lang } from '../../../toolkit/content/primitives'
 import { loadData } from '../../../toolkit/content/load-data'
 import { pagesOf, pathOf, type ReferenceSection } from '../../../toolkit/content/pages'
+import { PART_DIRS, TOOL_PAGES } from '../../../toolkit/content/visibility'
 import { ui, type UiStrings } from '../../../toolkit/i18n'
 import { layoutStrings } from '../../../toolkit/i18n/layout'
 import { guideSections, type GuideSection } from '../sections'
@@ -30,8 +31,8 @@ export function pageTitle(ctx: LocaleContext, path: string): string {
   return fm.title ?? path
 }
 
-const KNOWLEDGE = ['kooperationsformen', 'landesrecht', 'aufgabenfelder', 'glossar'] as const
-const PRACTICE = ['beispiele', 'foerderung', 'daten'] as const
+const KNOWLEDGE = PART_DIRS.reference
+const PRACTICE = PART_DIRS.practice
 
 const sectionLabel = (t: UiStrings, section: ReferenceSection): string =>
   ({
@@ -72,12 +73,7 @@ function dataSidebar(ctx: LocaleContext, t: UiStrings, sections: readonly Refere
 export function toolLinks(ctx: LocaleContext): { text: string; link: string }[] {
   const t = ui[ctx.lang].tools
   const p = prefix(ctx.lang)
-  const all = [
-    ['wegweiser', t.wegweiser, 'kooperations-wegweiser'],
-    ['stakeholders', t.stakeholders, 'stakeholder-analyse'],
-    ['strategy', t.strategy, 'leitbild-werkstatt'],
-  ] as const
-  return all.filter(([key]) => ctx.show.tools[key]).map(([, text, page]) => ({ text, link: `${p}werkzeuge/${page}` }))
+  return (Object.keys(TOOL_PAGES) as (keyof typeof TOOL_PAGES)[]).filter((key) => ctx.show.tools[key]).map((key) => ({ text: t[key], link: `${p}werkzeuge/${TOOL_PAGES[key]}` }))
 }
 
 export function sidebar(ctx: LocaleContext): DefaultTheme.SidebarMulti {

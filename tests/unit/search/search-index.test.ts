@@ -40,6 +40,18 @@ describe('search index made while the site is rendered', () => {
     expect(written.filter((f) => f.startsWith('pagefind.') && f.endsWith('.pf_meta')).length).toBe(2)
   })
 
+  it('leaves out the pages it is told to skip, whether given or read from disk', async () => {
+    const hidden = page('de', 'FAQ', 'Häufige Fragen')
+    const dir = site({
+      'index.html': page('de', 'Start', 'Text'),
+      'faq/index.html': hidden,
+      'en/faq/index.html': page('en', 'FAQ', 'Frequent questions'),
+    })
+    const index = await startSearchIndex({ skip: (path) => path.replace(/^en\//, '').startsWith('faq/') })
+    index.add('faq/index.html', hidden)
+    expect(await index.finish(dir)).toEqual({ pages: 1, languages: ['de'] })
+  })
+
   it('stops Pagefind without writing an index when the build fails', async () => {
     const dir = site({ 'index.html': page('de', 'Start', 'Text') })
     const index = await startSearchIndex()
