@@ -1,4 +1,4 @@
-import type { Analysis, Stakeholder, Strategy } from './schema'
+import { COORDINATE_LIMIT, type Analysis, type Stakeholder, type Strategy } from './schema'
 
 /** Ratings from this value up count as high; the grid's dividing lines lie half a step below. */
 export const HIGH_FROM = 4
@@ -105,9 +105,12 @@ export const withoutStakeholder = (a: Analysis, id: string): Analysis => ({
   positions: a.positions.filter((p) => p.id !== id),
 })
 
-/** Keeps where the user put a node of the network (rounded: a file need not carry sub-pixels). */
+/**
+ * Keeps where the user put a node of the network: rounded (a file need not carry sub-pixels)
+ * and within the limits a file may hold, however far the node was dragged.
+ */
 export function withPosition(a: Analysis, id: string, at: { x: number; y: number }): Analysis {
-  const round = (v: number) => Math.round(v * 10) / 10
+  const round = (v: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, Math.round(v * 10) / 10))
   return { ...a, positions: [...a.positions.filter((p) => p.id !== id), { id, x: round(at.x), y: round(at.y) }] }
 }
 

@@ -56,7 +56,8 @@ export const relation = z.strictObject({
 export type Relation = z.infer<typeof relation>
 
 /** Far beyond any layout, so a hostile file cannot place a node where nothing can be drawn. */
-const coordinate = z.number().check(z.minimum(-100_000), z.maximum(100_000))
+export const COORDINATE_LIMIT = 100_000
+const coordinate = z.number().check(z.minimum(-COORDINATE_LIMIT), z.maximum(COORDINATE_LIMIT))
 /** Where the user put a node of the network; the automatic layout places the others. */
 export const position = z.strictObject({ id, x: coordinate, y: coordinate })
 export type Position = z.infer<typeof position>

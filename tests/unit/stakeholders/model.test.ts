@@ -121,6 +121,7 @@ describe('editing', () => {
       { id: 'a', x: 40, y: 50 },
     ])
     expect(a.positions).toEqual([])
+    expect(withPosition(a, 'b', { x: 3e6, y: -3e6 }).positions).toEqual([{ id: 'b', x: 100_000, y: -100_000 }])
   })
 
   it('knows real calendar days', () => {
