@@ -23,6 +23,7 @@ import { markCurrentSidebarEntry } from './sidebar-html'
 import { themeParts } from './theme-parts'
 import { partData } from './part-data'
 import { normaliseBase, repoRoot } from './site-paths'
+import { isHiddenPage } from '../../toolkit/content/visibility'
 
 export interface SiteOptions {
   /** The folder with the pages (docs/). */
@@ -141,6 +142,9 @@ export function createConfig(options: SiteOptions = defaultOptions()): UserConfi
       // (markdown/page-sources.ts), the date is written out in updatedText.
       for (const key of ['sources', 'tags', 'kind', 'updated']) delete page.frontmatter[key]
     },
+    // Pages of the parts the operator hides stay reachable by address but are left out of the
+    // search (scripts/lib/build-site.ts) and, for any crawler on the intranet, out of its index.
+    transformHead: ({ pageData }) => (isHiddenPage(pageData.relativePath.replace(/\.md$/, '.html'), site.show) ? [['meta', { name: 'robots', content: 'noindex' }]] : []),
     transformHtml(html, file, { pageData, siteConfig }) {
       const page = { relativePath: pageData.relativePath, outDir: siteConfig.outDir, base: siteConfig.site.base }
       const final = markCurrentSidebarEntry(pageMaps.transformHtml(html, page), page.base, page.relativePath)

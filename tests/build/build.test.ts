@@ -143,6 +143,8 @@ describe('npm run build on a fixture site', () => {
     expect(home).not.toMatch(/href="\/werkzeuge\/stakeholder-analyse/)
     expect(existsSync(join(out, 'faq/index.html'))).toBe(true)
     expect(existsSync(join(out, 'en/faq/index.html'))).toBe(true)
+    expect(html(out, 'faq/index.html')).toContain('<meta name="robots" content="noindex">')
+    expect(html(out, 'seiten/seite.html')).not.toContain('noindex')
     const searchable = listTree(out).filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('pagefind/') && !/^(en\/)?faq\//.test(f))
     expect(run.out).toContain(`indexed ${searchable.length} pages`)
     const page = html(out, 'seiten/seite.html')
