@@ -1,4 +1,4 @@
-import { ref, watch, type Ref } from 'vue'
+import { shallowRef, watch, type Ref } from 'vue'
 import { KEY_PREFIX } from './storage'
 
 /**
@@ -17,7 +17,8 @@ export function sessionValue<T>(name: string, initial: T, read: (stored: unknown
   } catch {
     // No session storage, or not JSON: start afresh.
   }
-  const value = ref(start) as Ref<T>
+  // Replaced as a whole, never changed in place: that is what is stored.
+  const value = shallowRef(start) as Ref<T>
   watch(value, (v) => {
     try {
       if (v === initial) sessionStorage.removeItem(key)

@@ -1,5 +1,6 @@
 import type { DocumentSpec } from '../common/document'
 import { z } from '../common/zod'
+import { MAX_MINUTES } from './timer'
 
 /**
  * The Leitbild workshop as one document: clarification, SWOT and TOWS, vision, mission,
@@ -76,7 +77,7 @@ export const workshopSchema = z.strictObject({
     clusters: z.array(cluster).check(z.maxLength(1000)),
     votes: z.array(vote).check(z.maxLength(10000)),
     revealed: z.boolean(),
-    timerMinutes: z.int().check(z.minimum(1), z.maximum(120)),
+    timerMinutes: z.int().check(z.minimum(1), z.maximum(MAX_MINUTES)),
   }),
 })
 

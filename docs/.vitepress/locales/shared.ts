@@ -99,13 +99,14 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
   const t = ui[ctx.lang]
   const p = prefix(ctx.lang)
   const r = t.reference.sections
+  const within = (dirs: readonly string[]) => `^${p}(${dirs.join('|')})/`
   const items: [Exclude<keyof SiteSettings['show'], 'tools'>, DefaultTheme.NavItem][] = [
-    ['basics', { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: `^${p}grundlagen/` }],
-    ['process', { text: t.nav.process, link: `${p}prozess/`, activeMatch: `^${p}prozess/` }],
-    ['methods', { text: t.nav.methods, link: `${p}methoden/`, activeMatch: `^${p}methoden/` }],
+    ['basics', { text: t.nav.basics, link: `${p}grundlagen/`, activeMatch: within(PART_DIRS.basics) }],
+    ['process', { text: t.nav.process, link: `${p}prozess/`, activeMatch: within(PART_DIRS.process) }],
+    ['methods', { text: t.nav.methods, link: `${p}methoden/`, activeMatch: within(PART_DIRS.methods) }],
     ['reference', {
       text: t.nav.reference,
-      activeMatch: `^${p}(kooperationsformen|landesrecht|aufgabenfelder|glossar)/`,
+      activeMatch: within(PART_DIRS.reference),
       items: [
         { text: r.forms, link: `${p}kooperationsformen/` },
         { text: r.comparison, link: `${p}kooperationsformen/vergleich` },
@@ -116,14 +117,14 @@ export function nav(ctx: LocaleContext): DefaultTheme.NavItem[] {
     }],
     ['practice', {
       text: t.nav.practice,
-      activeMatch: `^${p}(beispiele|foerderung|daten)/`,
+      activeMatch: within(PART_DIRS.practice),
       items: [
         { text: t.practice.sections.examples, link: `${p}beispiele/` },
         { text: t.practice.sections.funding, link: `${p}foerderung/` },
         { text: t.practice.sections.data, link: `${p}daten/` },
       ],
     }],
-    ['faq', { text: t.nav.faq, link: `${p}faq/`, activeMatch: `^${p}faq/` }],
+    ['faq', { text: t.nav.faq, link: `${p}faq/`, activeMatch: within(PART_DIRS.faq) }],
   ]
   const shown = items.filter(([key]) => ctx.show[key]).map(([, item]) => item)
   const tools = toolLinks(ctx)
