@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections } from './collections'
-import { generatedPages, pageSource, routeOfPage } from './pages'
+import { generatedPages, routeOfPage } from './pages'
 import { openDataPaths } from '../opendata/export'
-import { stringify } from 'yaml'
 import { checkData } from './data-check'
 import { listTree, readTree } from './load'
 import { checkPages, type PageInput } from './page-check'
@@ -48,7 +47,7 @@ export function checkFiles(files: ProjectFiles): CheckResult {
       const route = routeOfPage(page)
       const template = `${route.replace(/[^/]+$/, '[slug].md')}`
       if (!(template in files.docs)) continue // only sections the site builds
-      pages.push({ file: `docs/${template} (${page.slug})`, route, source: pageSource(page, stringify) })
+      pages.push({ file: `docs/${template} (${page.slug})`, route, source: page.content, frontmatter: page.frontmatter })
     }
   const logo = data.site?.branding.logo
   if (logo && !files.publicFiles.includes(logo)) problems.push({ file: 'data/site.json', line: 1, field: 'branding.logo', message: `docs/public/${logo} does not exist` })

@@ -24,9 +24,10 @@ export function splitPage(source: string): SplitResult {
     return { ok: false, line: 1, message: 'frontmatter must be a mapping of fields' }
   }
   const bodyLine = source.slice(0, source.length - file.content.length).split('\n').length
-  const counter = new LineCounter()
-  const doc = parseDocument(file.matter, { lineCounter: counter, keepSourceTokens: true })
   const hasFrontmatter = source.startsWith('---')
+  // Lines are looked up only for problems, so the frontmatter is parsed a second time, with
+  // positions, only when the first problem asks for one.
+  let located: { doc: ReturnType<typeof parseDocument>; counter: LineCounter } | undefined
   return {
     ok: true,
     data: data as Record<string, unknown>,
@@ -34,6 +35,11 @@ export function splitPage(source: string): SplitResult {
     bodyLine,
     locate(path) {
       if (!hasFrontmatter) return 1
+      if (!located) {
+        const counter = new LineCounter()
+        located = { doc: parseDocument(file.matter, { lineCounter: counter, keepSourceTokens: true }), counter }
+      }
+      const { doc, counter } = located
       for (let p = path; ; p = p.slice(0, -1)) {
         const node = p.length === 0 ? undefined : doc.getIn(p, true)
         if (isNode(node) && node.range) return counter.linePos(node.range[0]).line

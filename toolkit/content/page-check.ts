@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { frontmatter, type Frontmatter } from './frontmatter'
-import { splitPage } from './frontmatter-source'
+import { splitPage, type SplitResult } from './frontmatter-source'
 import { problemsFromIssues } from './issues'
 import type { Problem } from './problem'
 import { slugify } from './slugify'
@@ -15,7 +15,13 @@ export interface PageInput {
   file: string
   /** Route key: path below docs/ without `.md`, e.g. `en/grundlagen/was-ist-ikz`. */
   route: string
+  /** The Markdown file as written, frontmatter included; for a generated page its body alone. */
   source: string
+  /**
+   * The frontmatter of a page generated from data, as VitePress receives it (an object in the
+   * route's params, never YAML text); problems in it are reported at line 1.
+   */
+  frontmatter?: Record<string, unknown>
 }
 
 interface ParsedPage {
@@ -37,7 +43,9 @@ const lineOf = (node: { position?: { start: { line: number } } }, bodyLine: numb
 
 function parsePage(input: PageInput, problems: Problem[]): ParsedPage {
   const page: ParsedPage = { input, bodyLine: 1, readable: false, anchors: new Set(), links: [] }
-  const split = splitPage(input.source)
+  const split: SplitResult = input.frontmatter
+    ? { ok: true, data: input.frontmatter, body: input.source, bodyLine: 1, locate: () => 1 }
+    : splitPage(input.source)
   if (!split.ok) {
     problems.push({ file: input.file, line: split.line, field: 'frontmatter', message: split.message })
     return page
