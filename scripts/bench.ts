@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { stringify } from 'yaml'
-import { budgets, checkBudgets, type BenchResults, type PageWeight } from '../toolkit/bench/budgets'
+import { budgets, checkBudgets, medianOf, type BenchResults, type PageWeight } from '../toolkit/bench/budgets'
 import { listTree } from '../toolkit/content/load'
 import { loadData } from '../toolkit/content/load-data'
 import { generatedPages, pageSource, routeOfPage } from '../toolkit/content/pages'
@@ -31,9 +31,40 @@ const log = (s: string) => process.stderr.write(`${s}\n`)
 /** The heap limit `npm run build` sets too: Vite needs more than Node's default for thousands of pages. */
 const HEAP = '--max-old-space-size=8192'
 
-function measure(mode: 'full' | 'plain', src: string, out: string): { ms: number; maxRssMb: number } {
+interface Measured {
+  ms: number
+  maxRssMb: number
+  steps?: Record<string, number>
+}
+
+function measure(mode: 'full' | 'plain', src: string, out: string): Measured {
   const stdout = execFileSync(process.execPath, [HEAP, '--import', 'tsx', 'scripts/lib/measure.ts', mode, src, out], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMb: number }
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Measured
+}
+
+/**
+ * The full pipeline and the plain build, alternately `runs` times: a build's wall time varies
+ * by a tenth from run to run on a shared machine, and alternating spreads any drift over both.
+ */
+function measureBuilds(runs: number, plainDocs: string) {
+  const full: Measured[] = []
+  const plain: Measured[] = []
+  for (let i = 1; i <= runs; i++) {
+    log(`building the site (full pipeline), run ${i} of ${runs} …`)
+    full.push(measure('full', repo, join(work, 'full')))
+    log(`building the same pages with plain VitePress, run ${i} of ${runs} …`)
+    plain.push(measure('plain', plainDocs, join(work, 'plain')))
+  }
+  const stepNames = Object.keys(full[0]?.steps ?? {})
+  return {
+    fullMs: medianOf(full.map((m) => m.ms)),
+    fullMaxRssMb: Math.max(...full.map((m) => m.maxRssMb)),
+    plainMs: medianOf(plain.map((m) => m.ms)),
+    plainMaxRssMb: Math.max(...plain.map((m) => m.maxRssMb)),
+    fullRunsMs: full.map((m) => m.ms),
+    plainRunsMs: plain.map((m) => m.ms),
+    steps: Object.fromEntries(stepNames.map((name) => [name, medianOf(full.map((m) => m.steps?.[name] ?? Number.NaN))])),
+  }
 }
 
 /**
@@ -137,13 +168,14 @@ const pageTypes: Record<string, string> = {
 const toolPages = ['tool: kooperations-wegweiser', 'tool: stakeholder-analyse', 'tool: leitbild-werkstatt']
 const SCALES = [500, 1000, 2000]
 const skipScale = process.argv.includes('--no-scale')
+const runsArg = process.argv.indexOf('--runs')
+/** How often each of the two builds is measured (`--runs N`, default 3). */
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a whole number of at least 1')
 
 try {
-  log('building the site (full pipeline) …')
-  const full = measure('full', repo, join(work, 'full'))
-  log('building the same pages with plain VitePress …')
   plainSite(join(work, 'plain-src'))
-  const plain = measure('plain', join(work, 'plain-src/docs'), join(work, 'plain'))
+  const builds = measureBuilds(RUNS, join(work, 'plain-src/docs'))
   log('building a bare VitePress page …')
   bareSite(join(work, 'bare-src'))
   measure('plain', join(work, 'bare-src/docs'), join(work, 'bare'))
@@ -152,7 +184,7 @@ try {
   const site = await serve(join(work, 'full'))
   const bare = await serve(join(work, 'bare'))
   const results: BenchResults = {
-    build: { fullMs: full.ms, fullMaxRssMb: full.maxRssMb, plainMs: plain.ms, plainMaxRssMb: plain.maxRssMb, pages: listTree(join(work, 'full')).filter((f) => f.endsWith('.html')).length },
+    build: { ...builds, pages: listTree(join(work, 'full')).filter((f) => f.endsWith('.html')).length },
     pages: {},
     bare: await weigh(browser, bare.url),
     search: [],
@@ -192,9 +224,12 @@ try {
     }
 
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
-  console.log(`\nBuild (${results.build.pages} HTML files)`)
-  console.log(`  full pipeline   ${(full.ms / 1000).toFixed(1)} s, peak ${full.maxRssMb.toFixed(0)} MB`)
-  console.log(`  plain VitePress ${(plain.ms / 1000).toFixed(1)} s, peak ${plain.maxRssMb.toFixed(0)} MB`)
+  const s = (v: number) => `${(v / 1000).toFixed(1)} s`
+  const range = (runs: number[]) => `${s(Math.min(...runs))}–${s(Math.max(...runs))}`
+  console.log(`\nBuild (${results.build.pages} HTML files; median of ${RUNS} runs each, alternating)`)
+  console.log(`  full pipeline   ${s(builds.fullMs)} (${range(builds.fullRunsMs)}), peak ${builds.fullMaxRssMb.toFixed(0)} MB`)
+  console.log(`  plain VitePress ${s(builds.plainMs)} (${range(builds.plainRunsMs)}), peak ${builds.plainMaxRssMb.toFixed(0)} MB`)
+  console.log(`  full pipeline by step: ${Object.entries(builds.steps).map(([name, ms]) => `${name} ${s(ms)}`).join(' · ')}`)
   console.log('\nTransferred on a first visit (gzip)   HTML       JS        CSS')
   for (const [name, w] of [...Object.entries(results.pages), ['bare VitePress page', results.bare] as const])
     console.log(`  ${name.padEnd(34)} ${kb(w.html).padStart(9)} ${kb(w.js).padStart(9)} ${kb(w.css).padStart(9)}`)
@@ -214,7 +249,7 @@ try {
     console.log(`  ${name.padEnd(34)} ${String(l.performance).padStart(5)} ${`(${l.performanceRange?.join('–') ?? ''})`.padStart(8)} ${String(l.accessibility).padStart(5)} ${String(l.bestPractices).padStart(5)} ${String(l.seo).padStart(5)}${l.misses.length ? `  — ${l.misses.join(', ')}` : ''}`)
   if (results.scale.length) {
     console.log('\nGenerated sites (full pipeline)     HTML files   time    per page   peak memory')
-    for (const g of [{ perLanguage, pages: results.build.pages, ms: full.ms, maxRssMb: full.maxRssMb }, ...results.scale])
+    for (const g of [{ perLanguage, pages: results.build.pages, ms: builds.fullMs, maxRssMb: builds.fullMaxRssMb }, ...results.scale])
       console.log(`  ${`${g.perLanguage} pages per language`.padEnd(34)} ${String(g.pages).padStart(6)} ${(g.ms / 1000).toFixed(1).padStart(7)} s ${(g.ms / g.pages).toFixed(1).padStart(7)} ms ${g.maxRssMb.toFixed(0).padStart(8)} MB`)
   }
 

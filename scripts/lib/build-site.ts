@@ -21,20 +21,39 @@ export interface BuildOptions {
   log?: (line: string) => void
 }
 
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+/**
+ * The steps of the pipeline, in order; each one's wall time is reported. Pagefind indexes the
+ * pages while VitePress renders them, so `search` is only what is left after the build: the
+ * last pages and writing the index.
+ */
+export type BuildStep = 'check' | 'vitepress' | 'openData' | 'search' | 'headers'
+
+export interface BuildResult {
+  /** Pages in the search index. */
+  pages: number
+  languages: string[]
+  /** Wall time of each step in milliseconds. */
+  steps: Record<BuildStep, number>
+}
 
 /** check → VitePress build, with the Pagefind index made as pages are rendered → open data → headers. Throws on the first failing step. */
-export async function buildSite(options: BuildOptions): Promise<{ pages: number; languages: string[] }> {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {})
   const start = performance.now()
   const base = normaliseBase(options.base)
-
+  const steps = {} as Record<BuildStep, number>
   let step = performance.now()
+  /** Records the step that began at `step` and starts the next. */
+  const took = (name: BuildStep) => {
+    steps[name] = performance.now() - step
+    step = performance.now()
+    return `${(steps[name] / 1000).toFixed(1)} s`
+  }
+
   const { problems, pages } = checkProject(options.root, repoRoot)
   if (problems.length) throw new Error(`content check failed:\n${problems.map(formatProblem).join('\n')}`)
-  log(`✓ check      ${pages} pages, data valid (${seconds(step)})`)
+  log(`✓ check      ${pages} pages, data valid (${took('check')})`)
 
-  step = performance.now()
   await rm(options.outDir, { recursive: true, force: true })
   process.env.IKZ_OUT = options.outDir
   process.env.IKZ_BASE = base
@@ -52,20 +71,17 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   } finally {
     listenToRenderedPages(undefined)
   }
-  log(`✓ vitepress  built into ${options.outDir} for base ${base} (${seconds(step)})`)
+  log(`✓ vitepress  built into ${options.outDir} for base ${base} (${took('vitepress')})`)
 
-  step = performance.now()
   const files = data.examples ? openDataFiles(data) : {}
   for (const [rel, content] of Object.entries(files)) {
     await mkdir(dirname(join(options.outDir, rel)), { recursive: true })
     await writeFile(join(options.outDir, rel), content)
   }
-  log(`✓ open data  ${Object.keys(files).length} files (JSON and CSV) (${seconds(step)})`)
+  log(`✓ open data  ${Object.keys(files).length} files (JSON and CSV) (${took('openData')})`)
 
-  step = performance.now()
   const index = await search.finish(options.outDir)
-  log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')}, written (${seconds(step)})`)
-  step = performance.now()
+  log(`✓ pagefind   indexed ${index.pages} pages in ${index.languages.join(', ')}, written (${took('search')})`)
   const html = listTree(options.outDir).filter((f) => f.endsWith('.html'))
   const hashes = scriptHashes(await Promise.all(html.map((f) => readFile(join(options.outDir, f), 'utf8'))))
   const headers = securityHeaders(hashes)
@@ -77,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<{ pages: number;
   await writeFile(join(server, 'web.config'), iisConfig(headers))
   await writeFile(join(options.outDir, '.htaccess'), apacheConfig(headers))
   await writeFile(join(options.outDir, 'web.config'), iisConfig(headers))
-  log(`✓ headers    CSP with ${hashes.length} inline-script hashes; nginx, Apache and IIS configurations in _server/ (${seconds(step)})`)
-  log(`done in ${seconds(start)}`)
-  return index
+  log(`✓ headers    CSP with ${hashes.length} inline-script hashes; nginx, Apache and IIS configurations in _server/ (${took('headers')})`)
+  log(`done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+  return { ...index, steps }
 }

@@ -25,7 +25,22 @@ export interface PageWeight {
 }
 
 export interface BenchResults {
-  build: { fullMs: number; fullMaxRssMb: number; plainMs: number; plainMaxRssMb: number; pages: number }
+  /**
+   * The site built by the full pipeline and the same pages by plain VitePress, alternately and
+   * several times: times are medians, memory the highest peak of any run.
+   */
+  build: {
+    fullMs: number
+    fullMaxRssMb: number
+    plainMs: number
+    plainMaxRssMb: number
+    pages: number
+    /** Each run's wall time in milliseconds, in the order measured. */
+    fullRunsMs: number[]
+    plainRunsMs: number[]
+    /** Median wall time of each step of the full pipeline (scripts/lib/build-site.ts). */
+    steps: Record<string, number>
+  }
   pages: Record<string, PageWeight>
   bare: PageWeight
   search: { query: string; lang: string; kb: number; ms: number }[]
@@ -46,6 +61,14 @@ export interface BudgetCheck {
 }
 
 const kb = (bytes: number) => bytes / 1024
+
+/** The median of some measurements (the mean of the middle two for an even count). */
+export function medianOf(values: readonly number[]): number {
+  if (!values.length) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
 
 /** Compares results with the budgets; every budget gives one line, met or not. */
 export function checkBudgets(r: BenchResults, b: Budgets, toolPages: string[], guidePage = 'guide'): BudgetCheck[] {
