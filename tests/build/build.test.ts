@@ -35,9 +35,11 @@ describe('npm run build on a fixture site', () => {
   it('prints concise progress for each step and the total time', () => {
     expect(rootRun.err).not.toMatch(/✗/)
     expect(rootRun.status).toBe(0)
-    expect(rootRun.out).toMatch(/✓ check {6}4 pages, data valid/)
-    expect(rootRun.out).toMatch(/✓ vitepress {2}built into .* for base \//)
-    expect(rootRun.out).toMatch(/✓ pagefind {3}indexed 4 pages in de, en/)
+    expect(rootRun.out).toMatch(/✓ check {6}4 pages, data valid \(\d+\.\d s\)/)
+    expect(rootRun.out).toMatch(/✓ vitepress {2}built into .* for base \/ \(\d+\.\d s\)/)
+    expect(rootRun.out).toMatch(/✓ open data  \d+ files \(JSON and CSV\) \(\d+\.\d s\)/)
+    expect(rootRun.out).toMatch(/✓ pagefind {3}indexed 4 pages in de, en, written \(\d+\.\d s\)/)
+    expect(rootRun.out).toMatch(/✓ headers {4}CSP with \d+ inline-script hashes.*\(\d+\.\d s\)/)
     expect(rootRun.out).toMatch(/done in \d+\.\d s/)
   })
 
