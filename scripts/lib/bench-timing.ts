@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { medianOf } from '../../toolkit/bench/budgets'
 
 /** The median wall time of `runs` calls of a synchronous function, in milliseconds. */
 export function median(runs: number, fn: () => unknown): number {
@@ -8,8 +9,7 @@ export function median(runs: number, fn: () => unknown): number {
     fn()
     times.push(performance.now() - start)
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
+  return medianOf(times)
 }
 
 /** Wall time of an interaction driven from outside the page, until the page shows its result. */

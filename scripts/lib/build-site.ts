@@ -36,6 +36,8 @@ export interface BuildResult {
   steps: Record<BuildStep, number>
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
 /** check → VitePress build, with the Pagefind index made as pages are rendered → open data → headers. Throws on the first failing step. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {})
@@ -47,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const took = (name: BuildStep) => {
     steps[name] = performance.now() - step
     step = performance.now()
-    return `${(steps[name] / 1000).toFixed(1)} s`
+    return seconds(steps[name])
   }
 
   const { problems, pages } = checkProject(options.root, repoRoot)
@@ -94,6 +96,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await writeFile(join(options.outDir, '.htaccess'), apacheConfig(headers))
   await writeFile(join(options.outDir, 'web.config'), iisConfig(headers))
   log(`✓ headers    CSP with ${hashes.length} inline-script hashes; nginx, Apache and IIS configurations in _server/ (${took('headers')})`)
-  log(`done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+  log(`done in ${seconds(performance.now() - start)}`)
   return { ...index, steps }
 }
